@@ -1,0 +1,44 @@
+// Fast direct sampling: a Sampler precomputes what a distribution needs once, then draws cheaply.
+//
+// Direct methods only (Ziggurat normal, Marsaglia-Tsang gamma, beta from gammas, PTRS Poisson,
+// BTRD binomial, alias tables for discrete): never quantile inversion of Boost.Math objects,
+// which costs microseconds per draw.
+#pragma once
+
+#include "distributions/distribution.h"
+#include "distributions/rng.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace cr {
+
+// Draws for parameters that change from draw to draw (counts of assets, people).
+std::uint64_t sampleBinomial(Rng& rng, std::uint64_t n, double p);
+std::uint64_t samplePoisson(Rng& rng, double lambda);
+double sampleGamma(Rng& rng, double shape, double scale);
+double sampleBeta(Rng& rng, double alpha, double beta);
+
+class Sampler {
+public:
+    Sampler() = default; // Fixed 0
+    explicit Sampler(const Distribution& d); // requires checkParameters(d) to be empty
+    double operator()(Rng& rng) const;
+    // True when every draw returns the same value (no random numbers are consumed then).
+    bool isConstant() const { return m_kind == Kind::Constant; }
+    double constantValue() const { return m_a; }
+
+private:
+    enum class Kind {
+        Constant, Uniform, Triangular, Beta, Normal, TruncatedNormal, Lognormal, Gamma,
+        Pareto, Lomax, Poisson, Binomial, NegBinomial, Bernoulli, Discrete
+    };
+    Kind m_kind = Kind::Constant;
+    // Precomputed constants; their meaning depends on m_kind (see sampler.cpp).
+    double m_a = 0, m_b = 0, m_c = 0, m_d = 0, m_e = 0;
+    std::vector<double> m_aliasProb;
+    std::vector<std::uint32_t> m_alias;
+    std::vector<double> m_values;
+};
+
+} // namespace cr
