@@ -1,0 +1,85 @@
+// Builds the samplers and wave sizes of a scenario once per run.
+#include "engine/compiled_scenario.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace cr {
+
+std::int64_t roundHalfAway(double x) { return std::llround(x); }
+
+namespace {
+
+// round(n·W_j) − round(n·W_{j−1}) for the cumulative wave fractions W_j.
+std::vector<std::int64_t> waveSizes(std::int64_t count, const std::vector<double>& waves) {
+    std::vector<std::int64_t> sizes;
+    sizes.reserve(waves.size());
+    double cumulative = 0;
+    std::int64_t deployedBefore = 0;
+    for (std::size_t j = 0; j < waves.size(); ++j) {
+        cumulative += waves[j];
+        // The last wave deploys the rest, whatever rounding of the sum of fractions says.
+        const std::int64_t deployedAfter =
+            j + 1 == waves.size()
+                ? count
+                : std::min(count, roundHalfAway(static_cast<double>(count) * cumulative));
+        sizes.push_back(std::max<std::int64_t>(0, deployedAfter - deployedBefore));
+        deployedBefore = std::max(deployedBefore, deployedAfter);
+    }
+    return sizes;
+}
+
+} // namespace
+
+CompiledScenario::CompiledScenario(const Scenario& s)
+    : source(s), annual(s.simulation.horizon == Horizon::Annual),
+      changesPerYear(s.change.changesPerYear),
+      waveCount(std::max<std::size_t>(1, s.change.rollout.waves.size())),
+      detectionProbability(s.change.rollout.detectionProbability),
+      contactRate(s.environment.support.contactRate),
+      handlingMinutes(s.environment.support.handlingMinutes),
+      costPerMinute(s.environment.support.costPerMinute),
+      technicianHourlyRate(s.environment.support.technicianHourlyRate),
+      onsiteVisitCost(s.environment.support.onsiteVisitCost),
+      incidentOverhead(s.environment.support.incidentOverhead),
+      claimRate(s.environment.endUsers.claimRate),
+      downtimeCostBusiness(s.environment.endUsers.downtimeCostPerHourBusiness),
+      downtimeCostConsumer(s.environment.endUsers.downtimeCostPerHourConsumer),
+      dataLossAward(s.environment.endUsers.dataLossAward),
+      defenceCost(s.environment.endUsers.defenceCost),
+      slaCreditPerUser(s.environment.endUsers.slaCreditPerUser),
+      slaCreditPerUserHour(s.environment.endUsers.slaCreditPerUserHour),
+      operatorDowntimeCost(s.environment.operatorSettings.downtimeCostPerHour),
+      contractor(s.contract.contractor),
+      liabilityCap(s.contract.contractor ? s.contract.capAmount() : std::nullopt),
+      faultProbability(s.contract.faultProbability),
+      capFailsProbability(s.contract.capFailsProbability),
+      contributoryNegligence(s.contract.contributoryNegligenceShare),
+      contractorHourlyRate(s.contract.contractorHourlyRate), reworkHours(s.contract.reworkHours) {
+    const std::vector<double> waves =
+        s.change.rollout.waves.empty() ? std::vector<double>{1.0} : s.change.rollout.waves;
+    for (const AssetGroup& g : s.environment.assetGroups) {
+        CompiledGroup c{
+            Sampler(g.usersPerAsset),     Sampler(g.businessUserShare),
+            Sampler(g.remoteRestoreShare), Sampler(g.remoteRestoreCost),
+            Sampler(g.remoteOutageHours), Sampler(g.manualFixHours),
+            Sampler(g.outageHours),       Sampler(g.onsiteShare),
+            Sampler(g.dataAtRiskShare),   Sampler(g.backupShare),
+            Sampler(g.replacementCost),   {}};
+        const bool isTarget = std::find(s.change.targets.begin(), s.change.targets.end(), g.id) !=
+                              s.change.targets.end();
+        if (isTarget) {
+            c.deployedPerWave = waveSizes(g.count, waves);
+        }
+        groups.push_back(std::move(c));
+    }
+    for (const FailureMode& f : s.failureModes) {
+        failureModes.push_back({Sampler(f.probability), Sampler(f.affectedShare), f.wipesData,
+                                f.bricks, f.requiresReconfiguration});
+    }
+    for (const LossLine& l : s.lossLines) {
+        lossLines.push_back({Sampler(l.frequency), Sampler(l.severity), l.category, l.bearer});
+    }
+}
+
+} // namespace cr

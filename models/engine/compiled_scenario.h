@@ -1,0 +1,59 @@
+// A scenario prepared for fast simulation: samplers built once, wave sizes precomputed.
+#pragma once
+
+#include "distributions/sampler.h"
+#include "scenario/scenario.h"
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace cr {
+
+struct CompiledGroup {
+    Sampler usersPerAsset, businessUserShare, remoteRestoreShare, remoteRestoreCost,
+        remoteOutageHours, manualFixHours, outageHours, onsiteShare, dataAtRiskShare, backupShare,
+        replacementCost;
+    // Assets deployed in each wave (empty when the group is not a target of the change).
+    std::vector<std::int64_t> deployedPerWave;
+};
+
+struct CompiledFailureMode {
+    Sampler probability, affectedShare;
+    bool wipesData = false, bricks = false, requiresReconfiguration = true;
+};
+
+struct CompiledLossLine {
+    Sampler frequency, severity;
+    Category category = Category::Other;
+    Party bearer = Party::Operator;
+};
+
+struct CompiledScenario {
+    explicit CompiledScenario(const Scenario& scenario);
+
+    const Scenario& source;
+    bool annual = false;
+    Sampler changesPerYear;
+    std::vector<CompiledGroup> groups;
+    std::size_t waveCount = 1;
+    Sampler detectionProbability;
+    std::vector<CompiledFailureMode> failureModes;
+    // Support
+    Sampler contactRate, handlingMinutes, costPerMinute, technicianHourlyRate, onsiteVisitCost,
+        incidentOverhead;
+    // End users and operator
+    Sampler claimRate, downtimeCostBusiness, downtimeCostConsumer, dataLossAward, defenceCost,
+        slaCreditPerUser, slaCreditPerUserHour, operatorDowntimeCost;
+    // Contract
+    bool contractor = false;
+    std::optional<Money> liabilityCap;
+    Sampler faultProbability, capFailsProbability, contributoryNegligence, contractorHourlyRate,
+        reworkHours;
+    std::vector<CompiledLossLine> lossLines;
+};
+
+// round() of MODEL.md: halves away from zero (std::llround does exactly that).
+std::int64_t roundHalfAway(double x);
+
+} // namespace cr

@@ -1,0 +1,199 @@
+// runSimulation: deterministic chunked Monte Carlo over a worker pool.
+//
+// Chunk k of kChunkIterations iterations draws from Rng::forStream(seed, k). Workers take chunk
+// indices from an atomic counter and write into the chunk's own slot; after all are done the
+// slots are concatenated in chunk order. Nothing depends on which thread ran which chunk.
+#include "engine/engine.h"
+
+#include "engine/compiled_scenario.h"
+#include "engine/iteration.h"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <exception>
+#include <mutex>
+#include <thread>
+
+namespace cr {
+
+namespace {
+
+// Amounts below a millionth of a currency unit are rounding noise of subtractions, not losses.
+constexpr double kNegligible = 1e-6;
+
+struct ChunkResult {
+    std::vector<std::vector<double>> nonzero; // per series
+    std::uint64_t incidents = 0;
+    std::vector<std::uint64_t> capped, exhausted; // per policy
+    double sumTotal = 0, sumSquaresTotal = 0;
+    std::vector<SampleRow> samples;
+};
+
+void runChunk(IterationSimulator& sim, std::uint64_t seed, std::uint64_t chunk,
+              std::uint64_t iterations, bool keepSamples, ChunkResult& out) {
+    Rng rng = Rng::forStream(seed, chunk);
+    const std::size_t seriesCount = sim.layout().size();
+    out.nonzero.resize(seriesCount);
+    IterationOutcome it;
+    out.capped.assign(sim.layout().policyCount, 0);
+    out.exhausted.assign(sim.layout().policyCount, 0);
+    if (keepSamples) {
+        out.samples.reserve(iterations);
+    }
+    for (std::uint64_t i = 0; i < iterations; ++i) {
+        sim.run(rng, it);
+        if (it.hadIncident) {
+            ++out.incidents;
+            for (std::size_t s = 0; s < seriesCount; ++s) {
+                if (it.values[s] > kNegligible) {
+                    out.nonzero[s].push_back(it.values[s]);
+                } else {
+                    it.values[s] = 0;
+                }
+            }
+            for (std::size_t p = 0; p < out.capped.size(); ++p) {
+                out.capped[p] += it.claimCapped[p];
+                out.exhausted[p] += it.aggregateExhausted[p];
+            }
+        }
+        const double total = it.values[SeriesLayout::fixed(FixedSeries::TotalLoss)];
+        out.sumTotal += total;
+        out.sumSquaresTotal += total * total;
+        if (keepSamples) {
+            const auto v = [&](FixedSeries s) { return it.values[SeriesLayout::fixed(s)]; };
+            out.samples.push_back({v(FixedSeries::TotalLoss), v(FixedSeries::InsurancePaid),
+                                   v(FixedSeries::Uninsured), v(FixedSeries::OperatorNet),
+                                   v(FixedSeries::ContractorLiability),
+                                   v(FixedSeries::ContractorNet)});
+        }
+    }
+}
+
+// Up to ~100 points of the running mean of total_loss and its standard error, at chunk ends.
+Convergence convergenceOf(const std::vector<ChunkResult>& chunks, std::uint64_t iterations) {
+    Convergence c;
+    const std::size_t step = std::max<std::size_t>(1, chunks.size() / 100);
+    double sum = 0, sumSquares = 0;
+    std::uint64_t n = 0;
+    for (std::size_t k = 0; k < chunks.size(); ++k) {
+        sum += chunks[k].sumTotal;
+        sumSquares += chunks[k].sumSquaresTotal;
+        n = std::min<std::uint64_t>(iterations, (k + 1) * kChunkIterations);
+        if ((k + 1) % step == 0 || k + 1 == chunks.size()) {
+            const double mean = sum / static_cast<double>(n);
+            const double var =
+                n > 1 ? std::max(0.0, (sumSquares - static_cast<double>(n) * mean * mean) /
+                                          static_cast<double>(n - 1))
+                      : 0.0;
+            c.iterations.push_back(n);
+            c.meanTotalLoss.push_back(mean);
+            c.stderrTotalLoss.push_back(std::sqrt(var / static_cast<double>(n)));
+        }
+    }
+    return c;
+}
+
+} // namespace
+
+RunResult runSimulation(const Scenario& scenario, const RunOptions& options) {
+    const auto started = std::chrono::steady_clock::now();
+    const CompiledScenario compiled(scenario);
+    const std::uint64_t iterations = options.iterations;
+    const std::uint64_t chunkCount = (iterations + kChunkIterations - 1) / kChunkIterations;
+    unsigned threads = options.threads != 0 ? options.threads
+                                            : std::max(1U, std::thread::hardware_concurrency());
+    threads = static_cast<unsigned>(std::min<std::uint64_t>(threads, std::max<std::uint64_t>(1, chunkCount)));
+
+    std::vector<ChunkResult> chunks(chunkCount);
+    std::atomic<std::uint64_t> nextChunk{0};
+    std::atomic<std::uint64_t> done{0};
+    std::atomic<bool> failed{false};
+    std::exception_ptr failure;
+    std::mutex progressMutex;
+
+    const auto worker = [&] {
+        try {
+            IterationSimulator sim(compiled);
+            for (;;) {
+                if (options.stop.stop_requested() || failed.load()) {
+                    return;
+                }
+                const std::uint64_t k = nextChunk.fetch_add(1);
+                if (k >= chunkCount) {
+                    return;
+                }
+                const std::uint64_t first = k * kChunkIterations;
+                const std::uint64_t count = std::min(kChunkIterations, iterations - first);
+                runChunk(sim, options.seed, k, count, options.keepSamples, chunks[k]);
+                const std::uint64_t finished = done.fetch_add(count) + count;
+                if (options.progress) {
+                    const std::lock_guard lock(progressMutex);
+                    options.progress(finished, iterations);
+                }
+            }
+        } catch (...) {
+            const std::lock_guard lock(progressMutex);
+            if (!failed.exchange(true)) {
+                failure = std::current_exception();
+            }
+        }
+    };
+    {
+        std::vector<std::jthread> pool;
+        for (unsigned t = 1; t < threads; ++t) {
+            pool.emplace_back(worker);
+        }
+        worker();
+    }
+    if (failure) {
+        std::rethrow_exception(failure);
+    }
+    if (options.stop.stop_requested()) {
+        throw Cancelled();
+    }
+
+    RunResult result;
+    result.iterations = iterations;
+    result.seed = options.seed;
+    result.threads = threads;
+    result.layout.policyCount = scenario.insurance.size();
+    result.seriesNames = result.layout.names(scenario);
+    result.convergence = convergenceOf(chunks, iterations);
+    result.policies.resize(scenario.insurance.size());
+    const std::size_t seriesCount = result.layout.size();
+    result.series.resize(seriesCount);
+    for (std::size_t s = 0; s < seriesCount; ++s) {
+        std::size_t total = 0;
+        for (const ChunkResult& c : chunks) {
+            total += c.nonzero[s].size();
+        }
+        auto& values = result.series[s].nonzero;
+        values.reserve(total);
+        result.series[s].n = iterations;
+        for (ChunkResult& c : chunks) {
+            values.insert(values.end(), c.nonzero[s].begin(), c.nonzero[s].end());
+            std::vector<double>().swap(c.nonzero[s]); // free as we go: peak = one copy
+        }
+    }
+    for (const ChunkResult& c : chunks) {
+        result.incidentIterations += c.incidents;
+        for (std::size_t p = 0; p < result.policies.size(); ++p) {
+            result.policies[p].claimCappedIterations += c.capped[p];
+            result.policies[p].aggregateExhaustedIterations += c.exhausted[p];
+        }
+    }
+    if (options.keepSamples) {
+        result.samples.reserve(iterations);
+        for (ChunkResult& c : chunks) {
+            result.samples.insert(result.samples.end(), c.samples.begin(), c.samples.end());
+            std::vector<SampleRow>().swap(c.samples);
+        }
+    }
+    result.elapsedSeconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    return result;
+}
+
+} // namespace cr
