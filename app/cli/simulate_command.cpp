@@ -1,0 +1,132 @@
+// `changerisk-cli simulate`: run a scenario, print the summary, write the result and samples.
+#include "cli/cli_error.h"
+#include "cli/commands.h"
+#include "cli/interrupt.h"
+#include "cli/progress_reporter.h"
+#include "cli/scenario_input.h"
+#include "cli/summary_printer.h"
+
+#include "engine/engine.h"
+#include "format/atomic_file.h"
+#include "format/number_format.h"
+#include "format/result_json.h"
+#include "format/samples_csv.h"
+#include "format/sha256.h"
+
+#include <CLI/CLI.hpp>
+#include <fmt/core.h>
+
+#include <memory>
+#include <optional>
+#include <stop_token>
+
+namespace cr::cli {
+
+namespace {
+
+struct SimulateArgs {
+    std::string scenario;
+    std::optional<std::uint64_t> iterations, seed;
+    unsigned threads = 0;
+    std::string output, samples;
+    std::string lang = "en";
+};
+
+// Opens an output early so that an unwritable path fails before the simulation runs.
+std::unique_ptr<AtomicFile> openOutput(const std::string& path) {
+    if (path.empty()) {
+        return nullptr;
+    }
+    try {
+        return std::make_unique<AtomicFile>(path);
+    } catch (const std::exception& e) {
+        throw CliError(kExitRuntime, e.what());
+    }
+}
+
+void commitOutput(AtomicFile& file, const std::string& bytes) {
+    try {
+        file.write(bytes);
+        file.commit();
+    } catch (const std::exception& e) {
+        throw CliError(kExitRuntime, e.what());
+    }
+}
+
+void runSimulate(const SimulateArgs& args) {
+    const auto language = languageFromCode(args.lang);
+    if (!language) {
+        throw CliError(kExitInvalidInput, "--lang: must be en or de, got " + args.lang);
+    }
+    LoadedScenario loaded = loadScenario(args.scenario);
+    Scenario& scenario = loaded.scenario;
+    if (args.iterations) {
+        if (*args.iterations < 1 || *args.iterations > 100'000'000) {
+            throw CliError(kExitInvalidInput,
+                           "--iterations: must be within [1, 100000000], got " +
+                               std::to_string(*args.iterations));
+        }
+        scenario.simulation.iterations = *args.iterations;
+    }
+    if (args.seed) {
+        scenario.simulation.seed = *args.seed;
+    }
+    auto output = openOutput(args.output);
+    auto samples = openOutput(args.samples);
+
+    installInterruptHandler();
+    std::stop_source stop;
+    ProgressReporter progress;
+    RunOptions options;
+    options.iterations = scenario.simulation.iterations;
+    options.seed = scenario.simulation.seed;
+    options.threads = args.threads;
+    options.keepSamples = samples != nullptr;
+    options.stop = stop.get_token();
+    options.progress = [&](std::uint64_t done, std::uint64_t total) {
+        if (interrupted()) {
+            stop.request_stop();
+        }
+        progress.update(done, total);
+    };
+    RunResult run;
+    try {
+        run = runSimulation(scenario, options);
+    } catch (const Cancelled&) {
+        progress.finish();
+        throw CliError(kExitInterrupted, "interrupted; nothing was written");
+    }
+    progress.finish();
+    const auto document = resultDocument(scenario, sha256Hex(loaded.bytes), run, args.threads);
+    if (interrupted()) {
+        throw CliError(kExitInterrupted, "interrupted; nothing was written");
+    }
+    if (output) {
+        commitOutput(*output, document.dump(2) + "\n");
+    }
+    if (samples) {
+        std::string csv = kSamplesCsvHeader;
+        appendSamplesCsv(run.samples, 0, run.samples.size(), csv);
+        commitOutput(*samples, csv);
+    }
+    fmt::print("{}", formatSummary(scenario, document, *language));
+}
+
+} // namespace
+
+void registerSimulateCommand(CLI::App& app) {
+    auto args = std::make_shared<SimulateArgs>();
+    CLI::App* cmd =
+        app.add_subcommand("simulate", "Run the Monte Carlo simulation of a scenario");
+    cmd->add_option("SCENARIO", args->scenario, "Scenario JSON file")->required();
+    cmd->add_option("--iterations", args->iterations, "Iterations (overrides the scenario)");
+    cmd->add_option("--seed", args->seed, "Random seed (overrides the scenario)");
+    cmd->add_option("--threads", args->threads, "Worker threads; 0 = all cores")
+        ->check(CLI::NonNegativeNumber);
+    cmd->add_option("--output", args->output, "Write the result document (JSON) here");
+    cmd->add_option("--samples", args->samples, "Write per-iteration samples (CSV) here");
+    cmd->add_option("--lang", args->lang, "Language of the summary: en or de");
+    cmd->callback([args] { runSimulate(*args); });
+}
+
+} // namespace cr::cli
