@@ -9,7 +9,7 @@ PACKAGES=(
     libboost-dev nlohmann-json3-dev libsqlitecpp-dev libsqlite3-dev libcli11-dev libfmt-dev
     libssl-dev libgtest-dev libgmock-dev libbenchmark-dev
     clang libclang-rt-14-dev
-    xvfb xauth fonts-dejavu-core desktop-file-utils appstream poppler-utils sqlite3 util-linux
+    xvfb xauth fonts-dejavu-core desktop-file-utils appstream poppler-utils sqlite3 util-linux time
 )
 
 missing=()

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Builds ChangeRisk and runs it on the bundled router-reset example.
+# (Until the desktop program lands this runs `changerisk-cli simulate` and prints the summary.)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BUILD_DIR=${BUILD_DIR:-build}
+export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
+cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build "$BUILD_DIR" -j "$(nproc)" --target changerisk-cli
+"$BUILD_DIR/app/changerisk-cli" simulate resources/templates/isp-router-reset.json \
+    --output "$BUILD_DIR/isp-router-reset.result.json" "$@"
+echo "Result document: $BUILD_DIR/isp-router-reset.result.json"
