@@ -8,7 +8,7 @@ namespace cr::cli {
 
 enum ExitCode : int {
     kExitOk = 0,
-    kExitRuntime = 1,     // e.g. an unwritable output path
+    kExitRuntime = 1,      // e.g. an unwritable output path
     kExitInvalidInput = 2, // unreadable file, bad JSON, invalid scenario
     kExitInterrupted = 130,
 };

@@ -7,7 +7,9 @@ namespace cr::cli {
 
 namespace {
 volatile std::sig_atomic_t g_interrupted = 0;
-extern "C" void onInterrupt(int) { g_interrupted = 1; }
+extern "C" void onInterrupt(int) {
+    g_interrupted = 1;
+}
 } // namespace
 
 void installInterruptHandler() {
@@ -15,6 +17,8 @@ void installInterruptHandler() {
     std::signal(SIGTERM, onInterrupt);
 }
 
-bool interrupted() { return g_interrupted != 0; }
+bool interrupted() {
+    return g_interrupted != 0;
+}
 
 } // namespace cr::cli

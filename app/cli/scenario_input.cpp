@@ -19,10 +19,9 @@ LoadedScenario loadScenario(const std::string& path) {
         throw CliError(kExitInvalidInput, e.what());
     }
     if (loaded.bytes.size() > kMaxScenarioBytes) {
-        throw CliError(kExitInvalidInput,
-                       path + ": file is too large for a scenario (" +
-                           std::to_string(loaded.bytes.size() / (1024 * 1024)) +
-                           " MiB; at most 64 MiB)");
+        throw CliError(kExitInvalidInput, path + ": file is too large for a scenario (" +
+                                              std::to_string(loaded.bytes.size() / (1024 * 1024)) +
+                                              " MiB; at most 64 MiB)");
     }
     try {
         loaded.scenario = readScenario(loaded.bytes);

@@ -62,9 +62,8 @@ void runSimulate(const SimulateArgs& args) {
     Scenario& scenario = loaded.scenario;
     if (args.iterations) {
         if (*args.iterations < 1 || *args.iterations > 100'000'000) {
-            throw CliError(kExitInvalidInput,
-                           "--iterations: must be within [1, 100000000], got " +
-                               std::to_string(*args.iterations));
+            throw CliError(kExitInvalidInput, "--iterations: must be within [1, 100000000], got " +
+                                                  std::to_string(*args.iterations));
         }
         scenario.simulation.iterations = *args.iterations;
     }
@@ -116,8 +115,7 @@ void runSimulate(const SimulateArgs& args) {
 
 void registerSimulateCommand(CLI::App& app) {
     auto args = std::make_shared<SimulateArgs>();
-    CLI::App* cmd =
-        app.add_subcommand("simulate", "Run the Monte Carlo simulation of a scenario");
+    CLI::App* cmd = app.add_subcommand("simulate", "Run the Monte Carlo simulation of a scenario");
     cmd->add_option("SCENARIO", args->scenario, "Scenario JSON file")->required();
     cmd->add_option("--iterations", args->iterations, "Iterations (overrides the scenario)");
     cmd->add_option("--seed", args->seed, "Random seed (overrides the scenario)");

@@ -19,7 +19,9 @@ std::size_t displayWidth(std::string_view s) {
     return width;
 }
 
-double number(const nlohmann::ordered_json& j) { return j.is_number() ? j.get<double>() : 0.0; }
+double number(const nlohmann::ordered_json& j) {
+    return j.is_number() ? j.get<double>() : 0.0;
+}
 
 class Printer {
 public:
@@ -44,11 +46,12 @@ private:
 
     void header() {
         line(m_s.name);
-        line(fmt::format(fmt::runtime(m_w.iterationsLine),
-                         fmt::arg("iterations", formatNumber(number(m_r["iterations"]), 0, m_lang)),
-                         fmt::arg("seed", m_r["seed"].get<std::uint64_t>()),
-                         fmt::arg("threads", m_r["threads"].get<unsigned>()),
-                         fmt::arg("seconds", formatNumber(number(m_r["elapsed_seconds"]), 2, m_lang))));
+        line(fmt::format(
+            fmt::runtime(m_w.iterationsLine),
+            fmt::arg("iterations", formatNumber(number(m_r["iterations"]), 0, m_lang)),
+            fmt::arg("seed", m_r["seed"].get<std::uint64_t>()),
+            fmt::arg("threads", m_r["threads"].get<unsigned>()),
+            fmt::arg("seconds", formatNumber(number(m_r["elapsed_seconds"]), 2, m_lang))));
         line();
         const auto& total = series("total_loss");
         std::vector<std::pair<std::string, std::string>> rows = {
@@ -151,10 +154,11 @@ private:
                 verdict += m_w.unlimitedLimit;
             }
             if (const auto aggregate = p.annualAggregate()) {
-                verdict += "; " + fmt::format(fmt::runtime(m_w.aggregateExhausted),
-                                              fmt::arg("aggregate", money(*aggregate)),
-                                              fmt::arg("p", percent(number(
-                                                                outcome["p_aggregate_exhausted"]))));
+                verdict +=
+                    "; " +
+                    fmt::format(fmt::runtime(m_w.aggregateExhausted),
+                                fmt::arg("aggregate", money(*aggregate)),
+                                fmt::arg("p", percent(number(outcome["p_aggregate_exhausted"]))));
             } else {
                 verdict += "; " + std::string(m_w.noAggregate);
             }

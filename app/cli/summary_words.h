@@ -20,7 +20,7 @@ struct SummaryWords {
     std::string_view categoriesTitle, gross, insured;
     std::string_view coverTitle;
     std::string_view unlimitedLimit;
-    std::string_view claimExceeds;     // "a claim exceeds the {limit} sum insured with probability {p}"
+    std::string_view claimExceeds; // "a claim exceeds the {limit} sum insured with probability {p}"
     std::string_view aggregateExhausted; // "the annual aggregate of {agg} is exhausted with ..."
     std::string_view noAggregate;
     std::string_view noPolicies;

@@ -11,7 +11,8 @@ namespace cr::cli {
 
 void registerValidateCommand(CLI::App& app) {
     auto path = std::make_shared<std::string>();
-    CLI::App* cmd = app.add_subcommand("validate", "Check a scenario file and report every problem");
+    CLI::App* cmd =
+        app.add_subcommand("validate", "Check a scenario file and report every problem");
     cmd->add_option("SCENARIO", *path, "Scenario JSON file")->required();
     cmd->callback([path] {
         const LoadedScenario loaded = loadScenario(*path);

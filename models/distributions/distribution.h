@@ -24,7 +24,8 @@ struct Uniform {
 struct Triangular {
     double min = 0, mode = 0, max = 1;
 };
-// Beta-PERT: min + (max-min) * Beta(1 + lambda*(mode-min)/(max-min), 1 + lambda*(max-mode)/(max-min)).
+// Beta-PERT: min + (max-min) * Beta(1 + lambda*(mode-min)/(max-min), 1 +
+// lambda*(max-mode)/(max-min)).
 struct Pert {
     double min = 0, mode = 0, max = 1, lambda = 4;
 };
@@ -77,9 +78,9 @@ struct Discrete {
     std::vector<double> weights;
 };
 
-using Distribution = std::variant<Fixed, Uniform, Triangular, Pert, Normal, Lognormal, Gamma, Beta,
-                                  Pareto, Lomax, Poisson, Binomial, NegBinomial, Bernoulli,
-                                  Discrete>;
+using Distribution =
+    std::variant<Fixed, Uniform, Triangular, Pert, Normal, Lognormal, Gamma, Beta, Pareto, Lomax,
+                 Poisson, Binomial, NegBinomial, Bernoulli, Discrete>;
 
 // The `dist` name as written in JSON ("pert", "negbinomial", ...).
 std::string_view distName(const Distribution& d);

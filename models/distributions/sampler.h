@@ -21,7 +21,7 @@ double sampleBeta(Rng& rng, double alpha, double beta);
 
 class Sampler {
 public:
-    Sampler() = default; // Fixed 0
+    Sampler() = default;                     // Fixed 0
     explicit Sampler(const Distribution& d); // requires checkParameters(d) to be empty
     double operator()(Rng& rng) const;
     // True when every draw returns the same value (no random numbers are consumed then).
@@ -30,8 +30,21 @@ public:
 
 private:
     enum class Kind {
-        Constant, Uniform, Triangular, Beta, Normal, TruncatedNormal, Lognormal, Gamma,
-        Pareto, Lomax, Poisson, Binomial, NegBinomial, Bernoulli, Discrete
+        Constant,
+        Uniform,
+        Triangular,
+        Beta,
+        Normal,
+        TruncatedNormal,
+        Lognormal,
+        Gamma,
+        Pareto,
+        Lomax,
+        Poisson,
+        Binomial,
+        NegBinomial,
+        Bernoulli,
+        Discrete
     };
     Kind m_kind = Kind::Constant;
     // Precomputed constants; their meaning depends on m_kind (see sampler.cpp).

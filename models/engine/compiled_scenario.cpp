@@ -6,7 +6,9 @@
 
 namespace cr {
 
-std::int64_t roundHalfAway(double x) { return std::llround(x); }
+std::int64_t roundHalfAway(double x) {
+    return std::llround(x);
+}
 
 namespace {
 
@@ -59,13 +61,12 @@ CompiledScenario::CompiledScenario(const Scenario& s)
     const std::vector<double> waves =
         s.change.rollout.waves.empty() ? std::vector<double>{1.0} : s.change.rollout.waves;
     for (const AssetGroup& g : s.environment.assetGroups) {
-        CompiledGroup c{
-            Sampler(g.usersPerAsset),     Sampler(g.businessUserShare),
-            Sampler(g.remoteRestoreShare), Sampler(g.remoteRestoreCost),
-            Sampler(g.remoteOutageHours), Sampler(g.manualFixHours),
-            Sampler(g.outageHours),       Sampler(g.onsiteShare),
-            Sampler(g.dataAtRiskShare),   Sampler(g.backupShare),
-            Sampler(g.replacementCost),   {}};
+        CompiledGroup c{Sampler(g.usersPerAsset),      Sampler(g.businessUserShare),
+                        Sampler(g.remoteRestoreShare), Sampler(g.remoteRestoreCost),
+                        Sampler(g.remoteOutageHours),  Sampler(g.manualFixHours),
+                        Sampler(g.outageHours),        Sampler(g.onsiteShare),
+                        Sampler(g.dataAtRiskShare),    Sampler(g.backupShare),
+                        Sampler(g.replacementCost),    {}};
         const bool isTarget = std::find(s.change.targets.begin(), s.change.targets.end(), g.id) !=
                               s.change.targets.end();
         if (isTarget) {

@@ -102,9 +102,10 @@ RunResult runSimulation(const Scenario& scenario, const RunOptions& options) {
     const CompiledScenario compiled(scenario);
     const std::uint64_t iterations = options.iterations;
     const std::uint64_t chunkCount = (iterations + kChunkIterations - 1) / kChunkIterations;
-    unsigned threads = options.threads != 0 ? options.threads
-                                            : std::max(1U, std::thread::hardware_concurrency());
-    threads = static_cast<unsigned>(std::min<std::uint64_t>(threads, std::max<std::uint64_t>(1, chunkCount)));
+    unsigned threads =
+        options.threads != 0 ? options.threads : std::max(1U, std::thread::hardware_concurrency());
+    threads = static_cast<unsigned>(
+        std::min<std::uint64_t>(threads, std::max<std::uint64_t>(1, chunkCount)));
 
     std::vector<ChunkResult> chunks(chunkCount);
     std::atomic<std::uint64_t> nextChunk{0};

@@ -22,7 +22,7 @@ inline constexpr std::uint64_t kChunkIterations = 4096;
 struct RunOptions {
     std::uint64_t iterations = 100000;
     std::uint64_t seed = 1;
-    unsigned threads = 0; // 0 = all cores
+    unsigned threads = 0;     // 0 = all cores
     bool keepSamples = false; // keep per-iteration rows for --samples
     // Called from worker threads (serialised by the engine) with iterations done so far.
     std::function<void(std::uint64_t done, std::uint64_t total)> progress;
@@ -69,7 +69,7 @@ struct SampleRow {
 };
 
 struct PolicyOutcome {
-    std::uint64_t claimCappedIterations = 0;      // any claim cut by the per-claim limit
+    std::uint64_t claimCappedIterations = 0;        // any claim cut by the per-claim limit
     std::uint64_t aggregateExhaustedIterations = 0; // payments reached the annual aggregate
 };
 
@@ -86,11 +86,11 @@ struct RunResult {
     double elapsedSeconds = 0;
     std::uint64_t incidentIterations = 0;
     SeriesLayout layout;
-    std::vector<std::string> seriesNames;    // parallel to series
-    std::vector<ZeroInflatedSample> series;  // see SeriesLayout
-    std::vector<PolicyOutcome> policies;     // parallel to scenario.insurance
+    std::vector<std::string> seriesNames;   // parallel to series
+    std::vector<ZeroInflatedSample> series; // see SeriesLayout
+    std::vector<PolicyOutcome> policies;    // parallel to scenario.insurance
     Convergence convergence;
-    std::vector<SampleRow> samples;          // one per iteration when keepSamples
+    std::vector<SampleRow> samples; // one per iteration when keepSamples
 };
 
 // Runs the simulation. Requires validateScenario(scenario) to be empty. Throws Cancelled.

@@ -16,11 +16,13 @@ namespace {
 
 using Count = std::uint64_t;
 
-Count binomial(Rng& rng, Count n, double p) { return n == 0 ? 0 : sampleBinomial(rng, n, p); }
+Count binomial(Rng& rng, Count n, double p) {
+    return n == 0 ? 0 : sampleBinomial(rng, n, p);
+}
 
 Count usersOf(Count assets, double usersPerAsset) {
-    return static_cast<Count>(std::max<std::int64_t>(
-        0, roundHalfAway(static_cast<double>(assets) * usersPerAsset)));
+    return static_cast<Count>(
+        std::max<std::int64_t>(0, roundHalfAway(static_cast<double>(assets) * usersPerAsset)));
 }
 
 // Rollout with waves and detection: affected assets per group.

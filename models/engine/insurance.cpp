@@ -19,8 +19,8 @@ PolicyApplier::PolicyApplier(const Policy& policy)
 }
 
 PolicyApplier::Evaluated PolicyApplier::evaluate(const CategoryAmounts& amounts,
-                                                 double& unlimitedPayment,
-                                                 double& unlimitedDefence, bool& capped) const {
+                                                 double& unlimitedPayment, double& unlimitedDefence,
+                                                 bool& capped) const {
     Evaluated e;
     double coveredWithoutSublimits = 0;
     for (std::size_t c = 0; c < kCategoryCount; ++c) {
@@ -51,8 +51,7 @@ PolicyApplier::Evaluated PolicyApplier::evaluate(const CategoryAmounts& amounts,
     return e;
 }
 
-void PolicyApplier::allocate(const Evaluated& e, double factor,
-                             const CategoryAmounts& claimAmounts,
+void PolicyApplier::allocate(const Evaluated& e, double factor, const CategoryAmounts& claimAmounts,
                              CategoryAmounts& allocation) const {
     const double pay = e.payment * factor;
     for (std::size_t c = 0; c < kCategoryCount; ++c) {

@@ -57,7 +57,7 @@ private:
     struct Evaluated {
         CategoryAmounts covered{}; // after sublimits, defence excluded when outside the limit
         double coveredSum = 0;
-        double payment = 0;   // per claim, before the annual deductible and aggregate
+        double payment = 0;    // per claim, before the annual deductible and aggregate
         double defenceOut = 0; // paid in full outside the limit
     };
     Evaluated evaluate(const CategoryAmounts& amounts, double& unlimitedPayment,

@@ -45,8 +45,9 @@ void IterationSimulator::run(Rng& rng, IterationOutcome& out) {
     const std::uint64_t changes = m_s.annual ? drawCount(m_s.changesPerYear, rng) : 1;
     for (const CompiledFailureMode& mode : m_s.failureModes) {
         const double p = mode.probability(rng);
-        const std::uint64_t incidents = m_s.annual ? (changes == 0 ? 0 : sampleBinomial(rng, changes, p))
-                                                   : (rng.uniform() < p ? 1 : 0);
+        const std::uint64_t incidents = m_s.annual
+                                            ? (changes == 0 ? 0 : sampleBinomial(rng, changes, p))
+                                            : (rng.uniform() < p ? 1 : 0);
         for (std::uint64_t i = 0; i < incidents; ++i) {
             if (simulateIncident(m_s, mode, rng, m_incident)) {
                 addIncident(m_incident, rng, out);
@@ -93,9 +94,8 @@ void IterationSimulator::addIncident(const IncidentLoss& incident, Rng& rng,
         }
         for (const UserClaimGroup& u : incident.userClaims) {
             const std::size_t c = index(u.category);
-            const double kept = incident.loss[c] > 0
-                                    ? 1.0 - liability.byCategory[c] / incident.loss[c]
-                                    : 1.0;
+            const double kept =
+                incident.loss[c] > 0 ? 1.0 - liability.byCategory[c] / incident.loss[c] : 1.0;
             Claim& claim = m_operatorClaims.addClaim(u.count);
             claim.amounts[c] = u.amountEach * kept;
         }
@@ -158,8 +158,7 @@ void IterationSimulator::applyPolicies(IterationOutcome& out) {
         }
         value(out, FixedSeries::InsurancePaid) += year.paid;
         value(out, policies[p].holder == Party::Operator ? FixedSeries::OperatorNet
-                                                         : FixedSeries::ContractorNet) -=
-            year.paid;
+                                                         : FixedSeries::ContractorNet) -= year.paid;
     }
     value(out, FixedSeries::Uninsured) =
         value(out, FixedSeries::TotalLoss) - value(out, FixedSeries::InsurancePaid);

@@ -9,7 +9,7 @@ namespace cr {
 
 struct Liability {
     CategoryAmounts byCategory{}; // what the contractor pays back to the operator, liability_c
-    double rework = 0;           // the contractor's own unpaid effort (category rework)
+    double rework = 0;            // the contractor's own unpaid effort (category rework)
     bool atFault = false;
 };
 

@@ -4,14 +4,23 @@
 namespace cr {
 
 namespace {
-constexpr std::array<std::string_view, kCategoryCount> kCategoryNames = {
-    "support",   "remediation",           "onsite",    "hardware",
-    "overhead",  "operator_downtime",     "business_interruption",
-    "data_loss", "penalties",             "defence",   "rework",
-    "other"};
+constexpr std::array<std::string_view, kCategoryCount> kCategoryNames = {"support",
+                                                                         "remediation",
+                                                                         "onsite",
+                                                                         "hardware",
+                                                                         "overhead",
+                                                                         "operator_downtime",
+                                                                         "business_interruption",
+                                                                         "data_loss",
+                                                                         "penalties",
+                                                                         "defence",
+                                                                         "rework",
+                                                                         "other"};
 } // namespace
 
-std::string_view categoryName(Category c) { return kCategoryNames.at(index(c)); }
+std::string_view categoryName(Category c) {
+    return kCategoryNames.at(index(c));
+}
 
 std::optional<Category> categoryFromName(std::string_view name) {
     for (std::size_t i = 0; i < kCategoryCount; ++i) {
@@ -22,7 +31,9 @@ std::optional<Category> categoryFromName(std::string_view name) {
     return std::nullopt;
 }
 
-std::string_view partyName(Party p) { return p == Party::Operator ? "operator" : "contractor"; }
+std::string_view partyName(Party p) {
+    return p == Party::Operator ? "operator" : "contractor";
+}
 
 std::optional<Party> partyFromName(std::string_view name) {
     if (name == "operator") {

@@ -12,8 +12,8 @@
 namespace cr {
 
 struct ZeroInflatedSample {
-    std::uint64_t n = 0;          // iterations in all, zeros included
-    std::vector<double> nonzero;  // the values > 0
+    std::uint64_t n = 0;         // iterations in all, zeros included
+    std::vector<double> nonzero; // the values > 0
 };
 
 } // namespace cr

@@ -13,8 +13,8 @@ namespace cr {
 inline constexpr double kQuantileLevels[] = {0.5, 0.9, 0.95, 0.99, 0.995};
 
 struct Histogram {
-    std::vector<double> edges;          // log-spaced over the non-zero values; counts.size()+1
-    std::vector<std::uint64_t> counts;  // non-zero values per bin [edge_i, edge_i+1)
+    std::vector<double> edges;         // log-spaced over the non-zero values; counts.size()+1
+    std::vector<std::uint64_t> counts; // non-zero values per bin [edge_i, edge_i+1)
 };
 
 struct SeriesStats {
