@@ -22,6 +22,9 @@ Scenario readScenarioFile(const std::string& path);
 
 // Writes the full document; readScenario(writeScenario(s)) reproduces s.
 nlohmann::json scenarioToJson(const Scenario& scenario);
+// The same document as text (2-space indent, trailing newline) with the keys in FORMAT.md's
+// order, which nlohmann::json (sorted keys) cannot keep: use this to save files.
+std::string writeScenario(const Scenario& scenario);
 nlohmann::json distributionToJson(const Distribution& d);
 
 } // namespace cr
