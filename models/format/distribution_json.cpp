@@ -12,8 +12,8 @@ namespace {
 
 // The order of the variant's alternatives, which is also the order of FORMAT.md's table.
 const std::vector<std::string_view> kDistNames = {
-    "fixed", "uniform",     "triangular", "pert",      "normal",   "lognormal", "gamma",   "beta",
-    "pareto", "lomax",      "poisson",    "binomial",  "negbinomial", "bernoulli", "discrete"};
+    "fixed",  "uniform", "triangular", "pert",     "normal",      "lognormal", "gamma",   "beta",
+    "pareto", "lomax",   "poisson",    "binomial", "negbinomial", "bernoulli", "discrete"};
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
@@ -101,7 +101,8 @@ std::optional<Distribution> readLognormal(Fields& f) {
 
 // Reads the named parameters into the struct's fields; false when any is missing or bad.
 template <typename T>
-bool params(Fields& f, T& d, std::initializer_list<std::pair<std::string_view, double T::*>> required,
+bool params(Fields& f, T& d,
+            std::initializer_list<std::pair<std::string_view, double T::*>> required,
             std::initializer_list<std::pair<std::string_view, double T::*>> optional = {}) {
     bool ok = true;
     for (const auto& [key, member] : required) {
@@ -141,9 +142,10 @@ std::optional<Distribution> readObject(Fields& f) {
     }
     case 2: {
         Triangular d;
-        if (params<Triangular>(f, d, {{"min", &Triangular::min},
-                                          {"mode", &Triangular::mode},
-                                          {"max", &Triangular::max}})) {
+        if (params<Triangular>(f, d,
+                               {{"min", &Triangular::min},
+                                {"mode", &Triangular::mode},
+                                {"max", &Triangular::max}})) {
             out = d;
         }
         break;
@@ -151,7 +153,7 @@ std::optional<Distribution> readObject(Fields& f) {
     case 3: {
         Pert d;
         if (params<Pert>(f, d, {{"min", &Pert::min}, {"mode", &Pert::mode}, {"max", &Pert::max}},
-                             {{"lambda", &Pert::lambda}})) {
+                         {{"lambda", &Pert::lambda}})) {
             out = d;
         }
         break;
@@ -159,7 +161,7 @@ std::optional<Distribution> readObject(Fields& f) {
     case 4: {
         Normal d;
         if (params<Normal>(f, d, {{"mean", &Normal::mean}, {"sd", &Normal::sd}},
-                               {{"min", &Normal::min}, {"max", &Normal::max}})) {
+                           {{"min", &Normal::min}, {"max", &Normal::max}})) {
             out = d;
         }
         break;
@@ -211,8 +213,8 @@ std::optional<Distribution> readObject(Fields& f) {
     }
     case 12: {
         NegBinomial d;
-        if (params<NegBinomial>(f, d, {{"size", &NegBinomial::size},
-                                           {"prob", &NegBinomial::prob}})) {
+        if (params<NegBinomial>(f, d,
+                                {{"size", &NegBinomial::size}, {"prob", &NegBinomial::prob}})) {
             out = d;
         }
         break;

@@ -14,12 +14,18 @@ using nlohmann::json;
 
 constexpr std::size_t kMaxMessageBytes = 160;
 
-bool isContinuationByte(unsigned char c) { return (c & 0xC0) == 0x80; }
+bool isContinuationByte(unsigned char c) {
+    return (c & 0xC0) == 0x80;
+}
 
 // Length of the valid UTF-8 sequence starting at s[i], or 0 when it is invalid.
 std::size_t utf8SequenceLength(std::string_view s, std::size_t i) {
     const auto c = static_cast<unsigned char>(s[i]);
-    std::size_t length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    std::size_t length = c < 0x80           ? 1
+                         : (c >> 5) == 0x6  ? 2
+                         : (c >> 4) == 0xE  ? 3
+                         : (c >> 3) == 0x1E ? 4
+                                            : 0;
     if (length == 0 || i + length > s.size()) {
         return 0;
     }
@@ -66,7 +72,9 @@ std::string syntaxMessage(const std::string& what) {
     return printable(bracket == std::string::npos ? what : what.substr(bracket + 2));
 }
 
-std::string escapeKey(const std::string& key) { return pointerJoin("", key); }
+std::string escapeKey(const std::string& key) {
+    return pointerJoin("", key);
+}
 
 // Builds the DOM like json::parse does, plus duplicate-key and depth checks.
 class DocumentBuilder final : public nlohmann::json_sax<json> {
@@ -143,9 +151,9 @@ private:
         if (m_stack.size() >= kMaxJsonDepth) {
             m_out.failed = true;
             m_out.problems.clear();
-            m_out.problems.push_back({containerPointer(), "nested more than " +
-                                                              std::to_string(kMaxJsonDepth) +
-                                                              " levels deep"});
+            m_out.problems.push_back(
+                {containerPointer(),
+                 "nested more than " + std::to_string(kMaxJsonDepth) + " levels deep"});
             return false;
         }
         json* target = slot();
@@ -195,8 +203,7 @@ public:
         m_pointer += escapeKey(k);
         return true;
     }
-    bool parse_error(std::size_t, const std::string&,
-                     const nlohmann::detail::exception&) override {
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override {
         return false;
     }
 
@@ -237,7 +244,9 @@ private:
     }
 };
 
-bool isPointer(const std::string& where) { return where.empty() || where.front() == '/'; }
+bool isPointer(const std::string& where) {
+    return where.empty() || where.front() == '/';
+}
 
 } // namespace
 

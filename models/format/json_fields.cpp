@@ -103,7 +103,9 @@ Fields::Fields(Problems& problems, const json& value, std::string at)
     }
 }
 
-std::string Fields::at(std::string_view key) const { return pointerJoin(m_at, std::string(key)); }
+std::string Fields::at(std::string_view key) const {
+    return pointerJoin(m_at, std::string(key));
+}
 
 void Fields::add(std::string where, std::string message) {
     m_problems.push_back({std::move(where), std::move(message)});

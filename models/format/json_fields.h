@@ -54,8 +54,8 @@ public:
     bool wholeNumber(std::string_view key, std::uint64_t& out, Need need = Need::Optional);
     bool distribution(std::string_view key, Distribution& out, Need need = Need::Optional);
     // A string that must be one of `names`; stores its index.
-    bool choice(std::string_view key, const std::vector<std::string_view>& names,
-                std::size_t& out, Need need = Need::Optional);
+    bool choice(std::string_view key, const std::vector<std::string_view>& names, std::size_t& out,
+                Need need = Need::Optional);
 
     // Reports unknown keys (with a "did you mean" for near misses).
     void finish();

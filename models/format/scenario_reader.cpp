@@ -30,7 +30,9 @@ const std::vector<std::string_view>& categoryNames() {
     return names;
 }
 
-std::string inQuotes(const std::string& s) { return "\"" + s + "\""; }
+std::string inQuotes(const std::string& s) {
+    return "\"" + s + "\"";
+}
 
 void readSimulation(Problems& problems, const json& value, SimulationSettings& sim) {
     Fields f(problems, value, "/simulation");
@@ -41,8 +43,8 @@ void readSimulation(Problems& problems, const json& value, SimulationSettings& s
             problems.push_back(
                 {f.at("iterations"), "must be a whole number, got " + numberText(iterations)});
         } else if (iterations < 1 || iterations > 100000000) {
-            problems.push_back({f.at("iterations"), "must be within [1, 100000000], got " +
-                                                        numberText(iterations)});
+            problems.push_back({f.at("iterations"),
+                                "must be within [1, 100000000], got " + numberText(iterations)});
         } else {
             sim.iterations = static_cast<std::uint64_t>(iterations);
         }
@@ -187,8 +189,10 @@ void readLiabilityCap(Problems& problems, const json& value, const std::string& 
         return;
     }
     if (!value.is_object()) {
-        wrongType(problems, at, "null (unlimited) or an object with amount or "
-                                "multiple_of_contract_value", value);
+        wrongType(problems, at,
+                  "null (unlimited) or an object with amount or "
+                  "multiple_of_contract_value",
+                  value);
         return;
     }
     Fields f(problems, value, at);
@@ -231,16 +235,15 @@ void readContract(Problems& problems, const json& value, Contract& c) {
     f.finish();
 }
 
-std::optional<Category> readCategory(Problems& problems, const json& value,
-                                     const std::string& at) {
+std::optional<Category> readCategory(Problems& problems, const json& value, const std::string& at) {
     if (!value.is_string()) {
         wrongType(problems, at, "a category name (a string)", value);
         return std::nullopt;
     }
     auto c = categoryFromName(value.get<std::string>());
     if (!c) {
-        problems.push_back({at, "unknown category: " +
-                                    oneOfMessage(categoryNames(), value.get<std::string>())});
+        problems.push_back(
+            {at, "unknown category: " + oneOfMessage(categoryNames(), value.get<std::string>())});
     }
     return c;
 }
@@ -254,16 +257,15 @@ void readCovers(Problems& problems, const json& value, const std::string& at, Po
         if (*c == Category::Rework) {
             problems.push_back({where, "liability insurance never covers rework"});
         } else if (p.covers[index(*c)]) {
-            problems.push_back({where, "category " + inQuotes(element.get<std::string>()) +
-                                           " is listed twice"});
+            problems.push_back(
+                {where, "category " + inQuotes(element.get<std::string>()) + " is listed twice"});
         } else {
             p.covers[index(*c)] = true;
         }
     });
 }
 
-void readDeductible(Problems& problems, const json& value, const std::string& at,
-                    Deductible& d) {
+void readDeductible(Problems& problems, const json& value, const std::string& at, Deductible& d) {
     if (value.is_number()) {
         if (auto x = readNumber(problems, value, at)) {
             d = Deductible{};

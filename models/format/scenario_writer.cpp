@@ -9,9 +9,13 @@ namespace {
 
 using ojson = nlohmann::ordered_json;
 
-ojson dist(const Distribution& d) { return distributionToOrderedJson(d); }
+ojson dist(const Distribution& d) {
+    return distributionToOrderedJson(d);
+}
 
-ojson nullable(const std::optional<Money>& x) { return x ? numberToJson(*x) : ojson(nullptr); }
+ojson nullable(const std::optional<Money>& x) {
+    return x ? numberToJson(*x) : ojson(nullptr);
+}
 
 ojson simulation(const SimulationSettings& sim) {
     ojson out;

@@ -19,7 +19,9 @@ namespace {
 constexpr std::uint64_t kMaxIterations = 100000000;
 constexpr double kWaveSumTolerance = 1e-9;
 
-std::string inQuotes(const std::string& s) { return "\"" + s + "\""; }
+std::string inQuotes(const std::string& s) {
+    return "\"" + s + "\"";
+}
 
 std::string rangeText(std::pair<double, double> range) {
     return "from " + numberText(range.first) + " to " + numberText(range.second);
@@ -154,8 +156,8 @@ private:
     void simulation() {
         const auto& sim = m_s.simulation;
         if (sim.iterations < 1 || sim.iterations > kMaxIterations) {
-            add("/simulation/iterations", "must be within [1, 100000000], got " +
-                                              std::to_string(sim.iterations));
+            add("/simulation/iterations",
+                "must be within [1, 100000000], got " + std::to_string(sim.iterations));
         }
         for (std::size_t i = 0; i < sim.thresholds.size(); ++i) {
             amount(sim.thresholds[i], pointerJoin("/simulation/thresholds", i));
@@ -331,8 +333,8 @@ private:
         optionalAmount(d.min, at + "/min");
         optionalAmount(d.max, at + "/max");
         if (d.min && d.max && *d.min >= 0 && *d.max >= 0 && *d.max < *d.min) {
-            add(at + "/max", "must be >= min (" + numberText(*d.min) + "), got " +
-                                 numberText(*d.max));
+            add(at + "/max",
+                "must be >= min (" + numberText(*d.min) + "), got " + numberText(*d.max));
         }
     }
 
@@ -352,6 +354,8 @@ private:
 
 } // namespace
 
-Problems validateScenario(const Scenario& scenario) { return Validator(scenario).run(); }
+Problems validateScenario(const Scenario& scenario) {
+    return Validator(scenario).run();
+}
 
 } // namespace cr

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -163,6 +164,29 @@ TEST(ScenarioJson, FormatExampleReadsWithItsValues) {
     EXPECT_EQ(as<Lognormal>(l.severity).form, Lognormal::Form::Log);
     EXPECT_EQ(as<Lognormal>(l.severity).meanlog, 10);
     EXPECT_EQ(as<Lognormal>(l.severity).sdlog, 1.2);
+}
+
+std::vector<std::string> documentsToRoundTrip() {
+    std::vector<std::string> paths = {kExample};
+    for (const auto& entry : std::filesystem::directory_iterator(CHANGERISK_TEMPLATES_DIR)) {
+        if (entry.path().extension() == ".json") {
+            paths.push_back(entry.path().string());
+        }
+    }
+    return paths;
+}
+
+TEST(ScenarioJson, ShippedTemplatesAndExampleRoundTrip) {
+    for (const auto& path : documentsToRoundTrip()) {
+        SCOPED_TRACE(path);
+        Scenario first;
+        ASSERT_NO_THROW(first = readScenarioFile(path));
+        const nlohmann::json written = scenarioToJson(first);
+        const Scenario second = scenarioFromJson(written);
+        EXPECT_EQ(scenarioToJson(second), written);
+        // The text form (ordered keys) reads back to the same data too.
+        EXPECT_EQ(scenarioToJson(readScenario(writeScenario(first))), written);
+    }
 }
 
 } // namespace
