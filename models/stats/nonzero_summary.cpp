@@ -62,9 +62,9 @@ void NonzeroSummary::needRank(std::uint64_t r) {
         throw std::out_of_range("rank " + std::to_string(r) + " of " + std::to_string(m_k));
     }
     // The bin b with countBefore[b] <= r < countBefore[b + 1].
-    const auto b = static_cast<std::size_t>(
-        std::upper_bound(m_countBefore.begin(), m_countBefore.end(), r) - m_countBefore.begin() -
-        1);
+    const auto b =
+        static_cast<std::size_t>(std::upper_bound(m_countBefore.begin(), m_countBefore.end(), r) -
+                                 m_countBefore.begin() - 1);
     m_wanted[b].push_back(r - m_countBefore[b]);
 }
 

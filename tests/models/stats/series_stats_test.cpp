@@ -30,8 +30,8 @@ double type7(const std::vector<double>& sorted, double p) {
 }
 
 double countAbove(const std::vector<double>& values, double t) {
-    return static_cast<double>(std::count_if(values.begin(), values.end(),
-                                             [t](double x) { return x > t; }));
+    return static_cast<double>(
+        std::count_if(values.begin(), values.end(), [t](double x) { return x > t; }));
 }
 
 void expectRelNear(double expected, double actual, double rel, const char* what) {
@@ -171,8 +171,8 @@ TEST(SeriesStats, MatchesBruteForceOnRandomSamples) {
     std::lognormal_distribution<double> lognormal(8.0, 2.0);
     std::uniform_int_distribution<int> smallInts(1, 6); // many ties
     const std::pair<std::uint64_t, std::uint64_t> sizes[] = {
-        {1, 0},   {1, 1},    {2, 1},     {2, 2},      {3, 1},     {10, 0},     {10, 10},
-        {10, 1},  {10, 9},   {57, 3},    {100, 37},   {100, 100}, {101, 99},   {1000, 1},
+        {1, 0},      {1, 1},    {2, 1},       {2, 2},       {3, 1},        {10, 0},   {10, 10},
+        {10, 1},     {10, 9},   {57, 3},      {100, 37},    {100, 100},    {101, 99}, {1000, 1},
         {1000, 999}, {1000, 2}, {4999, 1234}, {20000, 150}, {20000, 19990}};
     const std::vector<double> thresholds = {0, 1, 3, 1000, 3000, 1e5, 1e6};
     for (const auto& [n, k] : sizes) {
