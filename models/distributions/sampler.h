@@ -46,9 +46,16 @@ private:
         Bernoulli,
         Discrete
     };
+    // Constructor steps with more than a few lines of set-up (sampler.cpp).
+    void setBeta(double alpha, double beta, double offset, double width);
+    void setNormal(const Normal& n);
+    void setDiscrete(const Discrete& d);
+
     Kind m_kind = Kind::Constant;
     // Precomputed constants; their meaning depends on m_kind (see sampler.cpp).
     double m_a = 0, m_b = 0, m_c = 0, m_d = 0, m_e = 0;
+    double m_f = 0, m_g = 0, m_h = 0;
+    int m_variant = 0; // a sub-method within m_kind (truncated-normal proposal, beta in logs)
     std::vector<double> m_aliasProb;
     std::vector<std::uint32_t> m_alias;
     std::vector<double> m_values;
