@@ -42,8 +42,8 @@ inline double pert(const cr::Distribution& d, double min, double mode, double ma
 inline double fixed(const cr::Distribution& d, double value, const char* field) {
     const auto* f = std::get_if<cr::Fixed>(&d);
     if (f == nullptr || f->value != value) {
-        ADD_FAILURE() << field << ": the template no longer holds the number " << value
-                      << " (got " << cr::describe(d) << ")";
+        ADD_FAILURE() << field << ": the template no longer holds the number " << value << " (got "
+                      << cr::describe(d) << ")";
         return kNaN;
     }
     return value;
@@ -78,8 +78,8 @@ inline double lognormalP(const cr::Distribution& d, double p05, double p95, cons
     const double sigma = (std::log(p95) - std::log(p05)) / (2.0 * z);
     const auto* l = std::get_if<cr::Lognormal>(&d);
     if (l == nullptr || std::abs(l->meanlog - mu) > 1e-12 || std::abs(l->sdlog - sigma) > 1e-12) {
-        ADD_FAILURE() << field << ": the template no longer holds lognormal p05 " << p05
-                      << ", p95 " << p95 << " (got " << cr::describe(d) << ")";
+        ADD_FAILURE() << field << ": the template no longer holds lognormal p05 " << p05 << ", p95 "
+                      << p95 << " (got " << cr::describe(d) << ")";
         return kNaN;
     }
     return std::exp(mu + sigma * sigma / 2.0);
