@@ -9,10 +9,12 @@
 #include "distributions/distribution.h"
 #include "engine/engine.h"
 #include "format/scenario_json.h"
+#include "scenario/category.h"
 
 #include <boost/math/distributions/normal.hpp>
 #include <gtest/gtest.h>
 
+#include <array>
 #include <cmath>
 #include <cstdint>
 #include <limits>
@@ -85,51 +87,92 @@ inline double lognormalP(const cr::Distribution& d, double p05, double p95, cons
     return std::exp(mu + sigma * sigma / 2.0);
 }
 
+// E[cost] by category, as the hand calculation finds it.
+struct HandCost {
+    std::array<double, cr::kCategoryCount> byCategory{};
+    double& operator[](cr::Category c) { return byCategory[cr::index(c)]; }
+    double operator[](cr::Category c) const { return byCategory[cr::index(c)]; }
+    double total() const {
+        double sum = 0;
+        for (double v : byCategory) {
+            sum += v;
+        }
+        return sum;
+    }
+    HandCost scaled(double factor) const {
+        HandCost out = *this;
+        for (double& v : out.byCategory) {
+            v *= factor;
+        }
+        return out;
+    }
+};
+
 struct SimulatedMean {
     double mean = 0;
     double standardError = 0; // sd of the sample (n - 1) / sqrt(n)
-    std::uint64_t incidentIterations = 0;
 };
 
-// Runs the engine and returns the mean and standard error of the total_loss series, from the
-// sample itself (the zeros are implied by ZeroInflatedSample).
-inline SimulatedMean simulateTotalLoss(const cr::Scenario& scenario, std::uint64_t iterations,
-                                       std::uint64_t seed) {
-    cr::RunOptions options;
-    options.iterations = iterations;
-    options.seed = seed;
-    const cr::RunResult result = cr::runSimulation(scenario, options);
-    const cr::ZeroInflatedSample& total =
-        result.series.at(cr::SeriesLayout::fixed(cr::FixedSeries::TotalLoss));
-    const double n = static_cast<double>(total.n);
+// Mean and standard error of one series, from the sample itself (the zeros are implied).
+inline SimulatedMean meanOf(const cr::ZeroInflatedSample& sample) {
+    const double n = static_cast<double>(sample.n);
     double sum = 0;
-    for (double x : total.nonzero) {
+    for (double x : sample.nonzero) {
         sum += x;
     }
     const double mean = sum / n;
     // Two-pass sum of squares; the implied zeros contribute (0 - mean)^2 each.
-    double squares = (n - static_cast<double>(total.nonzero.size())) * mean * mean;
-    for (double x : total.nonzero) {
+    double squares = (n - static_cast<double>(sample.nonzero.size())) * mean * mean;
+    for (double x : sample.nonzero) {
         squares += (x - mean) * (x - mean);
     }
-    const double sd = std::sqrt(squares / (n - 1.0));
-    return {mean, sd / std::sqrt(n), result.incidentIterations};
+    return {mean, std::sqrt(squares / (n - 1.0)) / std::sqrt(n)};
+}
+
+inline cr::RunResult simulate(const cr::Scenario& scenario, std::uint64_t iterations,
+                              std::uint64_t seed) {
+    cr::RunOptions options;
+    options.iterations = iterations;
+    options.seed = seed;
+    return cr::runSimulation(scenario, options);
 }
 
 // The agreement the tests demand: |simulated - hand| within 4.5 standard errors.
 inline constexpr double kSigmas = 4.5;
 
-inline void expectAgrees(const SimulatedMean& simulated, double hand, const char* what) {
+inline void expectAgrees(const SimulatedMean& simulated, double hand, const std::string& what) {
     EXPECT_TRUE(std::isfinite(hand)) << what;
     EXPECT_GT(simulated.standardError, 0.0) << what;
     EXPECT_NEAR(simulated.mean, hand, kSigmas * simulated.standardError)
         << what << ": hand value " << hand << ", simulated " << simulated.mean << " +- "
         << simulated.standardError << " (z = " << (simulated.mean - hand) / simulated.standardError
         << ")";
-    testing::Test::RecordProperty(std::string(what) + "_hand", std::to_string(hand));
-    testing::Test::RecordProperty(std::string(what) + "_simulated", std::to_string(simulated.mean));
-    testing::Test::RecordProperty(std::string(what) + "_stderr",
-                                  std::to_string(simulated.standardError));
+    testing::Test::RecordProperty(what + "_hand", std::to_string(hand));
+    testing::Test::RecordProperty(what + "_simulated", std::to_string(simulated.mean));
+    testing::Test::RecordProperty(what + "_stderr", std::to_string(simulated.standardError));
+}
+
+// The mean total loss of a run against the hand value.
+inline void expectTotal(const cr::RunResult& run, double hand, const std::string& what) {
+    expectAgrees(meanOf(run.series.at(cr::SeriesLayout::fixed(cr::FixedSeries::TotalLoss))), hand,
+                 what);
+}
+
+// The total and every category of a run against the hand values: a category the hand
+// calculation finds zero must be exactly zero in every iteration.
+inline void expectTotalAndCategories(const cr::RunResult& run, const HandCost& hand,
+                                     const std::string& what) {
+    expectTotal(run, hand.total(), what);
+    for (cr::Category c : cr::kAllCategories) {
+        const cr::ZeroInflatedSample& sample =
+            run.series.at(cr::SeriesLayout::category(cr::index(c)));
+        const std::string name = what + "." + std::string(cr::categoryName(c));
+        if (hand.byCategory[cr::index(c)] == 0) {
+            EXPECT_TRUE(sample.nonzero.empty()) << name << " should never be charged";
+        } else {
+            expectAgrees(meanOf(sample), hand.byCategory[cr::index(c)], name);
+        }
+    }
 }
 
 } // namespace crtest
