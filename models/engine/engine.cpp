@@ -24,18 +24,50 @@ namespace {
 constexpr double kNegligible = 1e-6;
 
 struct ChunkResult {
-    std::vector<std::vector<double>> nonzero; // per series
+    std::vector<std::vector<double>> nonzero; // per series; empty when aliased
+    // The series whose values this one's equal in this chunk (itself when it keeps its own).
+    std::vector<std::uint32_t> canonical;
     std::uint64_t incidents = 0;
     std::vector<std::uint64_t> capped, exhausted; // per policy
     double sumTotal = 0, sumSquaresTotal = 0;
     std::vector<SampleRow> samples;
 };
 
-void runChunk(IterationSimulator& sim, std::uint64_t seed, std::uint64_t chunk,
-              std::uint64_t iterations, bool keepSamples, ChunkResult& out) {
+// A worker's growing buffers, reused from chunk to chunk so that the hot loop does not
+// reallocate; each chunk keeps an exact-size copy.
+struct WorkerScratch {
+    std::vector<std::vector<double>> nonzero;
+};
+
+// Stores the chunk's series, sharing identical ones: series s points at the first earlier
+// series with exactly the same values in this chunk.
+void keepChunkSeries(WorkerScratch& scratch, ChunkResult& out) {
+    const std::size_t count = scratch.nonzero.size();
+    out.nonzero.assign(count, {});
+    out.canonical.resize(count);
+    for (std::size_t s = 0; s < count; ++s) {
+        const std::vector<double>& values = scratch.nonzero[s];
+        out.canonical[s] = static_cast<std::uint32_t>(s);
+        for (std::size_t t = 0; t < s; ++t) {
+            if (out.canonical[t] == t && scratch.nonzero[t] == values) {
+                out.canonical[s] = static_cast<std::uint32_t>(t);
+                break;
+            }
+        }
+        if (out.canonical[s] == s) {
+            out.nonzero[s] = values; // exact-size copy
+        }
+    }
+    for (auto& v : scratch.nonzero) {
+        v.clear();
+    }
+}
+
+void runChunk(IterationSimulator& sim, WorkerScratch& scratch, std::uint64_t seed,
+              std::uint64_t chunk, std::uint64_t iterations, bool keepSamples, ChunkResult& out) {
     Rng rng = Rng::forStream(seed, chunk);
     const std::size_t seriesCount = sim.layout().size();
-    out.nonzero.resize(seriesCount);
+    scratch.nonzero.resize(seriesCount);
     IterationOutcome it;
     out.capped.assign(sim.layout().policyCount, 0);
     out.exhausted.assign(sim.layout().policyCount, 0);
@@ -48,7 +80,7 @@ void runChunk(IterationSimulator& sim, std::uint64_t seed, std::uint64_t chunk,
             ++out.incidents;
             for (std::size_t s = 0; s < seriesCount; ++s) {
                 if (it.values[s] > kNegligible) {
-                    out.nonzero[s].push_back(it.values[s]);
+                    scratch.nonzero[s].push_back(it.values[s]);
                 } else {
                     it.values[s] = 0;
                 }
@@ -69,6 +101,28 @@ void runChunk(IterationSimulator& sim, std::uint64_t seed, std::uint64_t chunk,
                                    v(FixedSeries::ContractorNet)});
         }
     }
+    keepChunkSeries(scratch, out);
+}
+
+// Series i is the same as series j < i over the whole run when, in every chunk, both point at
+// the same stored values.
+std::vector<std::size_t> sameSeries(const std::vector<ChunkResult>& chunks, std::size_t count) {
+    std::vector<std::size_t> sameAs(count);
+    for (std::size_t i = 0; i < count; ++i) {
+        sameAs[i] = i;
+        for (std::size_t j = 0; j < i && sameAs[i] == i; ++j) {
+            if (sameAs[j] != j) {
+                continue;
+            }
+            const bool equalEverywhere =
+                std::all_of(chunks.begin(), chunks.end(),
+                            [&](const ChunkResult& c) { return c.canonical[i] == c.canonical[j]; });
+            if (equalEverywhere) {
+                sameAs[i] = j;
+            }
+        }
+    }
+    return sameAs;
 }
 
 // Up to ~100 points of the running mean of total_loss and its standard error, at chunk ends.
@@ -117,6 +171,7 @@ RunResult runSimulation(const Scenario& scenario, const RunOptions& options) {
     const auto worker = [&] {
         try {
             IterationSimulator sim(compiled);
+            WorkerScratch scratch;
             for (;;) {
                 if (options.stop.stop_requested() || failed.load()) {
                     return;
@@ -127,7 +182,7 @@ RunResult runSimulation(const Scenario& scenario, const RunOptions& options) {
                 }
                 const std::uint64_t first = k * kChunkIterations;
                 const std::uint64_t count = std::min(kChunkIterations, iterations - first);
-                runChunk(sim, options.seed, k, count, options.keepSamples, chunks[k]);
+                runChunk(sim, scratch, options.seed, k, count, options.keepSamples, chunks[k]);
                 const std::uint64_t finished = done.fetch_add(count) + count;
                 if (options.progress) {
                     const std::lock_guard lock(progressMutex);
@@ -164,18 +219,36 @@ RunResult runSimulation(const Scenario& scenario, const RunOptions& options) {
     result.convergence = convergenceOf(chunks, iterations);
     result.policies.resize(scenario.insurance.size());
     const std::size_t seriesCount = result.layout.size();
+    result.sameAs = sameSeries(chunks, seriesCount);
     result.series.resize(seriesCount);
+    // Free each chunk's stored values after the last series that copies them: peak memory
+    // stays near one copy of the data.
+    std::vector<std::vector<std::size_t>> lastUser(chunks.size(),
+                                                   std::vector<std::size_t>(seriesCount, 0));
+    for (std::size_t k = 0; k < chunks.size(); ++k) {
+        for (std::size_t s = 0; s < seriesCount; ++s) {
+            if (result.sameAs[s] == s) {
+                lastUser[k][chunks[k].canonical[s]] = s;
+            }
+        }
+    }
     for (std::size_t s = 0; s < seriesCount; ++s) {
+        result.series[s].n = iterations;
+        if (result.sameAs[s] != s) {
+            continue;
+        }
         std::size_t total = 0;
         for (const ChunkResult& c : chunks) {
-            total += c.nonzero[s].size();
+            total += c.nonzero[c.canonical[s]].size();
         }
         auto& values = result.series[s].nonzero;
         values.reserve(total);
-        result.series[s].n = iterations;
-        for (ChunkResult& c : chunks) {
-            values.insert(values.end(), c.nonzero[s].begin(), c.nonzero[s].end());
-            std::vector<double>().swap(c.nonzero[s]); // free as we go: peak = one copy
+        for (std::size_t k = 0; k < chunks.size(); ++k) {
+            auto& part = chunks[k].nonzero[chunks[k].canonical[s]];
+            values.insert(values.end(), part.begin(), part.end());
+            if (lastUser[k][chunks[k].canonical[s]] == s) {
+                std::vector<double>().swap(part);
+            }
         }
     }
     for (const ChunkResult& c : chunks) {

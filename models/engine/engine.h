@@ -88,7 +88,11 @@ struct RunResult {
     SeriesLayout layout;
     std::vector<std::string> seriesNames;   // parallel to series
     std::vector<ZeroInflatedSample> series; // see SeriesLayout
-    std::vector<PolicyOutcome> policies;    // parallel to scenario.insurance
+    // sameAs[i] == j < i when series i equals series j in every iteration (uninsured and
+    // operator_net without a contractor, a single category and total_loss, ...): series i then
+    // keeps no values of its own and its statistics are series j's. sameAs[i] == i otherwise.
+    std::vector<std::size_t> sameAs;
+    std::vector<PolicyOutcome> policies; // parallel to scenario.insurance
     Convergence convergence;
     std::vector<SampleRow> samples; // one per iteration when keepSamples
 };

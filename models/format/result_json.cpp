@@ -82,9 +82,14 @@ std::vector<SeriesSummary> summarizeAll(RunResult& run, const std::vector<std::s
     const std::size_t count = run.series.size();
     std::vector<SeriesSummary> summaries(count);
     std::vector<std::exception_ptr> failures(count);
+    // Series identical to an earlier one (RunResult::sameAs) are summarised once.
+    const auto sameAs = [&run](std::size_t i) { return i < run.sameAs.size() ? run.sameAs[i] : i; };
     std::atomic<std::size_t> next{0};
     auto work = [&] {
         for (std::size_t i; (i = next.fetch_add(1)) < count;) {
+            if (sameAs(i) != i) {
+                continue;
+            }
             try {
                 summaries[i] = summarize(run.series[i], thresholds, run.incidentIterations);
             } catch (...) {
@@ -103,6 +108,9 @@ std::vector<SeriesSummary> summarizeAll(RunResult& run, const std::vector<std::s
         work();
     }
     for (std::size_t i = 0; i < count; ++i) {
+        if (sameAs(i) != i) {
+            summaries[i] = summaries[sameAs(i)];
+        }
         if (failures[i]) {
             try {
                 std::rethrow_exception(failures[i]);
