@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include <functional>
 #include <string_view>
 
 namespace cr::cli {
@@ -71,12 +72,17 @@ private:
         line();
     }
 
-    void keyFigures() {
-        std::vector<std::pair<std::string, std::string>> rows = {
-            {std::string(m_w.totalLoss), "total_loss"},
-            {std::string(m_w.insurancePaid), "insurance_paid"},
-            {std::string(m_w.uninsured), "uninsured"},
-            {std::string(m_w.operatorNet), "operator_net"}};
+    using Rows = std::vector<std::pair<std::string, std::string>>; // label, series key
+    struct Column {
+        std::string_view header;
+        std::function<std::string(const nlohmann::ordered_json&)> cell;
+    };
+
+    Rows keyRows() const {
+        Rows rows = {{std::string(m_w.totalLoss), "total_loss"},
+                     {std::string(m_w.insurancePaid), "insurance_paid"},
+                     {std::string(m_w.uninsured), "uninsured"},
+                     {std::string(m_w.operatorNet), "operator_net"}};
         if (m_s.contract.contractor) {
             rows.emplace_back(m_w.contractorLiability, "contractor_liability");
             rows.emplace_back(m_w.contractorNet, "contractor_net");
@@ -87,26 +93,63 @@ private:
             rows.emplace_back(fmt::format("{} {}", m_w.shortfallOf, name),
                               "policy." + p.id + ".shortfall");
         }
-        std::size_t labelWidth = 0;
+        return rows;
+    }
+
+    // One aligned table: a title cell, then one column per statistic. With `givenIncident`, the
+    // statistics over the iterations that had an incident.
+    void table(std::string_view title, const Rows& rows, const std::vector<Column>& columns,
+               bool givenIncident) {
+        std::size_t labelWidth = displayWidth(title);
         for (const auto& row : rows) {
             labelWidth = std::max(labelWidth, displayWidth(row.first));
         }
         labelWidth += 2;
         constexpr std::size_t kColumn = 14;
-        line(padRight("", labelWidth) + padLeft(std::string(m_w.headerMean), kColumn) +
-             padLeft(std::string(m_w.headerP99), kColumn) +
-             padLeft(std::string(m_w.headerP995), kColumn) +
-             padLeft(std::string(m_w.headerTvar), kColumn) +
-             padLeft(std::string(m_w.headerPositive), kColumn));
+        std::string head = padRight(std::string(title), labelWidth);
+        for (const Column& c : columns) {
+            head += padLeft(std::string(c.header), kColumn);
+        }
+        line(head);
         for (const auto& [label, key] : rows) {
-            const auto& s = series(key);
-            line(padRight(label, labelWidth) + padLeft(money(number(s["mean"])), kColumn) +
-                 padLeft(money(number(s["quantiles"]["0.99"])), kColumn) +
-                 padLeft(money(number(s["quantiles"]["0.995"])), kColumn) +
-                 padLeft(money(number(s["tvar_0.99"])), kColumn) +
-                 padLeft(percent(number(s["p_nonzero"])), kColumn));
+            const auto& all = series(key);
+            const auto& stats = givenIncident ? all["given_incident"] : all;
+            std::string text = padRight(label, labelWidth);
+            for (const Column& c : columns) {
+                text += padLeft(c.cell(stats), kColumn);
+            }
+            line(text);
         }
         line();
+    }
+
+    void keyFigures() {
+        const auto amount = [this](const char* key) {
+            return [this, key](const nlohmann::ordered_json& s) { return money(number(s[key])); };
+        };
+        const auto level = [this](const char* q) {
+            return [this, q](const nlohmann::ordered_json& s) {
+                return money(number(s["quantiles"][q]));
+            };
+        };
+        table(
+            "", keyRows(),
+            {{m_w.headerMean, amount("mean")},
+             {m_w.headerP99, level("0.99")},
+             {m_w.headerP995, level("0.995")},
+             {m_w.headerTvar, amount("tvar_0.99")},
+             {m_w.headerPositive,
+              [this](const nlohmann::ordered_json& s) { return percent(number(s["p_nonzero"])); }}},
+            false);
+        // Rare incidents leave the unconditional quantiles at zero: show what an incident costs.
+        if (series("total_loss")["given_incident"].is_object()) {
+            table(m_w.givenIncidentTitle, keyRows(),
+                  {{m_w.headerMean, amount("mean")},
+                   {m_w.headerMedian, level("0.5")},
+                   {m_w.headerP90, level("0.9")},
+                   {m_w.headerP99, level("0.99")}},
+                  true);
+        }
     }
 
     void categories() {

@@ -14,6 +14,7 @@ struct SummaryWords {
     std::string_view givenIncidentMean;
     std::string_view givenIncidentTail;
     std::string_view headerSeries, headerMean, headerP99, headerP995, headerTvar, headerPositive;
+    std::string_view givenIncidentTitle, headerMedian, headerP90;
     std::string_view totalLoss, insurancePaid, uninsured, operatorNet, contractorLiability,
         contractorNet;
     std::string_view paidBy, shortfallOf;

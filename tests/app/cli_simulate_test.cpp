@@ -65,6 +65,14 @@ TEST_F(CliSimulate, WritesAResultDocumentThatMatchesTheSummary) {
               std::string::npos);
     EXPECT_NE(r.out.find(formatMoney(doc["series"]["uninsured"]["mean"], "EUR", Language::English)),
               std::string::npos);
+    // The table "Given an incident" shows the conditional median and 1-in-100.
+    EXPECT_NE(r.out.find("Given an incident"), std::string::npos);
+    EXPECT_NE(r.out.find(formatMoney(total["given_incident"]["quantiles"]["0.5"], "EUR",
+                                     Language::English)),
+              std::string::npos);
+    EXPECT_NE(r.out.find(formatMoney(total["given_incident"]["quantiles"]["0.99"], "EUR",
+                                     Language::English)),
+              std::string::npos);
     const double pCapped = doc["policies"]["it-liability"]["p_claim_capped"];
     EXPECT_NE(r.out.find("a claim exceeds the €1,000,000 sum insured with probability " +
                          formatPercent(pCapped, Language::English)),
