@@ -37,6 +37,23 @@ std::size_t utf8SequenceLength(std::string_view s, std::size_t i) {
     return length;
 }
 
+// nlohmann notices a truncated UTF-8 sequence at the byte after it; point at its lead byte.
+std::size_t startOfBrokenSequence(std::string_view s, std::size_t offset) {
+    std::size_t k = offset;
+    while (k > 0 && offset - k < 3 && isContinuationByte(static_cast<unsigned char>(s[k - 1]))) {
+        --k;
+    }
+    if (k == 0) {
+        return offset;
+    }
+    const auto lead = static_cast<unsigned char>(s[k - 1]);
+    const std::size_t length = (lead >> 5) == 0x6    ? 2
+                               : (lead >> 4) == 0xE  ? 3
+                               : (lead >> 3) == 0x1E ? 4
+                                                     : 0;
+    return length > offset - (k - 1) ? k - 1 : offset;
+}
+
 // nlohmann quotes the offending input in its messages; garbage input must not become garbage
 // (or megabytes) on the user's terminal.
 std::string printable(std::string_view s) {
@@ -112,6 +129,8 @@ public:
         if (ex.id == 406) { // number overflow: point at the number's first character
             offset = position >= lastToken.size() ? position - lastToken.size() : 0;
             message = "number out of range: " + printable(lastToken);
+        } else if (message.find("ill-formed UTF-8") != std::string::npos) {
+            offset = startOfBrokenSequence(m_text, std::min(offset, m_text.size()));
         } else if (m_text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
             message = "the document is empty: expected a JSON object";
         }
@@ -151,9 +170,12 @@ private:
         if (m_stack.size() >= kMaxJsonDepth) {
             m_out.failed = true;
             m_out.problems.clear();
+            const Frame& top = m_stack.back(); // the new value's place inside it
+            const std::string where = top.container->is_array()
+                                          ? pointerJoin(containerPointer(), top.container->size())
+                                          : containerPointer() + escapeKey(top.key);
             m_out.problems.push_back(
-                {containerPointer(),
-                 "nested more than " + std::to_string(kMaxJsonDepth) + " levels deep"});
+                {where, "nested more than " + std::to_string(kMaxJsonDepth) + " levels deep"});
             return false;
         }
         json* target = slot();
