@@ -12,27 +12,45 @@ NonzeroSummary::NonzeroSummary(const std::vector<double>& values) : m_k(values.s
     if (values.empty()) {
         return;
     }
-    // Pass 1, stored order: four interleaved partial sums (a fixed order, so still a
-    // deterministic function of the sample) to break the chain of dependent additions.
-    double partial[4] = {0, 0, 0, 0};
-    double min = values.front(), max = values.front();
-    bool valid = true;
-    for (std::size_t i = 0; i < values.size(); ++i) {
-        const double x = values[i];
-        partial[i % 4] += x;
-        min = std::min(min, x);
-        max = std::max(max, x);
-        valid &= x > 0 && x <= std::numeric_limits<double>::max();
+    // Pass 1, stored order, in kLanes interleaved lanes (a fixed order, so still a deterministic
+    // function of the sample) that break the chains of dependent additions and comparisons.
+    constexpr std::size_t kLanes = 4;
+    double sum[kLanes] = {}, min[kLanes], max[kLanes];
+    std::uint64_t atMax[kLanes] = {};
+    bool valid[kLanes];
+    std::fill_n(min, kLanes, values.front());
+    std::fill_n(max, kLanes, values.front());
+    std::fill_n(valid, kLanes, true);
+    // atMax[lane] counts the lane's values equal to its maximum so far; every lane starts at
+    // the first value without counting it, which lane 0 does when it visits it.
+    const std::size_t whole = values.size() / kLanes * kLanes;
+    auto visit = [&](std::size_t lane, double x) {
+        sum[lane] += x;
+        min[lane] = std::min(min[lane], x);
+        atMax[lane] = x > max[lane] ? 1 : atMax[lane] + (x == max[lane] ? 1 : 0);
+        max[lane] = std::max(max[lane], x);
+        valid[lane] &= x > 0 && x <= std::numeric_limits<double>::max();
+    };
+    for (std::size_t i = 0; i < whole; i += kLanes) {
+        for (std::size_t lane = 0; lane < kLanes; ++lane) {
+            visit(lane, values[i + lane]);
+        }
     }
-    if (!valid) {
+    for (std::size_t i = whole; i < values.size(); ++i) {
+        visit(i - whole, values[i]);
+    }
+    if (!std::all_of(valid, valid + kLanes, [](bool v) { return v; })) {
         throw std::domain_error("series has a value that is not finite and > 0");
     }
-    m_sum = (partial[0] + partial[1]) + (partial[2] + partial[3]);
-    m_min = min;
-    m_max = max;
+    m_sum = (sum[0] + sum[1]) + (sum[2] + sum[3]);
+    m_min = *std::min_element(min, min + kLanes);
+    m_max = *std::max_element(max, max + kLanes);
+    for (std::size_t lane = 0; lane < kLanes; ++lane) {
+        m_atMax += max[lane] == m_max ? atMax[lane] : 0;
+    }
 
     // Pass 2: squares about the non-zero mean, and every value's bin.
-    m_grid = LogGrid(min, max);
+    m_grid = LogGrid(m_min, m_max);
     const std::size_t bins = m_grid.bins();
     m_counts.assign(bins, 0);
     m_onEdge.assign(bins, 0);
@@ -84,7 +102,7 @@ void NonzeroSummary::resolve(const std::vector<double>& values) {
     std::vector<std::uint8_t> wanted(m_grid.bins(), 0);
     std::uint64_t total = 0;
     for (const auto& [bin, ranks] : m_wanted) {
-        if (!m_gathered.contains(bin) && m_counts[bin] > 0) {
+        if (!m_gathered.contains(bin) && m_counts[bin] > 0 && !uniformValue(bin)) {
             wanted[bin] = 1;
             total += m_counts[bin];
             m_gathered[bin].reserve(m_counts[bin]);
@@ -115,6 +133,13 @@ void NonzeroSummary::resolve(const std::vector<double>& values) {
         }
         std::sort(ranks.begin(), ranks.end());
         ranks.erase(std::unique(ranks.begin(), ranks.end()), ranks.end());
+        if (const std::optional<double> value = uniformValue(bin)) {
+            for (const std::uint64_t r : ranks) {
+                m_orderStatistics[m_countBefore[bin] + r] = *value;
+            }
+            ranks.clear();
+            continue;
+        }
         std::vector<double>& v = m_gathered.at(bin);
         std::size_t start = 0;
         for (const std::uint64_t r : ranks) {
@@ -139,6 +164,45 @@ const std::vector<double>& NonzeroSummary::gathered(std::size_t bin) const {
     return it->second;
 }
 
+std::optional<double> NonzeroSummary::uniformValue(std::size_t bin) const {
+    if (m_counts[bin] > 0 && m_onEdge[bin] == m_counts[bin]) {
+        return m_grid.edges()[bin];
+    }
+    if (bin + 1 == m_grid.bins() && m_atMax == m_counts[bin]) {
+        return m_max;
+    }
+    return std::nullopt;
+}
+
+std::uint64_t NonzeroSummary::countAboveIn(std::size_t bin, double t) const {
+    if (m_counts[bin] == 0) {
+        return 0;
+    }
+    if (const std::optional<double> value = uniformValue(bin)) {
+        return *value > t ? m_counts[bin] : 0;
+    }
+    const std::vector<double>& v = gathered(bin);
+    return static_cast<std::uint64_t>(
+        std::count_if(v.begin(), v.end(), [t](double x) { return x > t; }));
+}
+
+double NonzeroSummary::excessIn(std::size_t bin, double t) const {
+    if (m_counts[bin] == 0) {
+        return 0;
+    }
+    if (const std::optional<double> value = uniformValue(bin)) {
+        return static_cast<double>(m_counts[bin]) * std::max(*value - t, 0.0);
+    }
+    if (t < m_grid.edges()[bin] && !m_gathered.contains(bin)) {
+        return m_sums[bin] - static_cast<double>(m_counts[bin]) * t; // all above t
+    }
+    double excess = 0;
+    for (const double x : gathered(bin)) {
+        excess += std::max(x - t, 0.0);
+    }
+    return excess;
+}
+
 double NonzeroSummary::orderStatistic(std::uint64_t r) const {
     const auto it = m_orderStatistics.find(r);
     if (it == m_orderStatistics.end()) {
@@ -154,14 +218,9 @@ std::uint64_t NonzeroSummary::countAbove(double t) const {
     if (t < m_min) {
         return m_k;
     }
+    // Every later bin starts above t.
     const std::size_t b = m_grid.binOf(t);
-    std::uint64_t above = m_k - m_countBefore[b + 1]; // every later bin starts above t
-    if (m_counts[b] > 0) {
-        const std::vector<double>& v = gathered(b);
-        above += static_cast<std::uint64_t>(
-            std::count_if(v.begin(), v.end(), [t](double x) { return x > t; }));
-    }
-    return above;
+    return m_k - m_countBefore[b + 1] + countAboveIn(b, t);
 }
 
 double NonzeroSummary::excessOver(double t) const {
@@ -169,18 +228,10 @@ double NonzeroSummary::excessOver(double t) const {
         return 0;
     }
     // Bins after t's bin lie wholly above t: their sums suffice. In t's own bin (bin 0 when t
-    // is below every value) add the values one by one when they were gathered.
+    // is below every value) the values count one by one, unless they are all equal or all
+    // above t.
     const std::size_t b = t < m_min ? 0 : m_grid.binOf(t);
-    double excess = 0;
-    if (m_counts[b] > 0) {
-        if (t < m_min && !m_gathered.contains(b)) {
-            excess += m_sums[b] - static_cast<double>(m_counts[b]) * t;
-        } else {
-            for (const double x : gathered(b)) {
-                excess += std::max(x - t, 0.0);
-            }
-        }
-    }
+    double excess = excessIn(b, t);
     for (std::size_t i = b + 1; i < m_grid.bins(); ++i) {
         excess += m_sums[i] - static_cast<double>(m_counts[i]) * t;
     }

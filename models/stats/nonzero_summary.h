@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace cr::detail {
@@ -46,6 +47,11 @@ public:
 
 private:
     const std::vector<double>& gathered(std::size_t bin) const;
+    // The value of a bin whose values all equal its lower edge (or all equal max): such bins,
+    // common for fixed amounts, need no gathering.
+    std::optional<double> uniformValue(std::size_t bin) const;
+    std::uint64_t countAboveIn(std::size_t bin, double t) const;
+    double excessIn(std::size_t bin, double t) const; // sum of max(x - t, 0) in the bin
 
     std::uint64_t m_k = 0;
     double m_sum = 0, m_min = 0, m_max = 0, m_squares = 0;
@@ -53,6 +59,7 @@ private:
     std::vector<std::uint64_t> m_counts, m_onEdge;
     std::vector<std::uint64_t> m_countBefore; // values in bins before bin i; size bins + 1
     std::vector<double> m_sums;               // per bin, added in stored order
+    std::uint64_t m_atMax = 0;                // values equal to max
     std::unique_ptr<std::uint16_t[]> m_binOf; // per value
     std::map<std::size_t, std::vector<std::uint64_t>> m_wanted; // bin -> ranks within it
     std::map<std::size_t, std::vector<double>> m_gathered;      // bin -> its values

@@ -174,12 +174,26 @@ TEST(SeriesStats, MatchesBruteForceOnRandomSamples) {
         {1, 0},      {1, 1},    {2, 1},       {2, 2},       {3, 1},        {10, 0},   {10, 10},
         {10, 1},     {10, 9},   {57, 3},      {100, 37},    {100, 100},    {101, 99}, {1000, 1},
         {1000, 999}, {1000, 2}, {4999, 1234}, {20000, 150}, {20000, 19990}};
-    const std::vector<double> thresholds = {0, 1, 3, 1000, 3000, 1e5, 1e6};
+    const std::vector<double> thresholds = {0, 1, 2.5, 3, 1000, 1500, 2999.99, 3000, 1e5, 1e6};
     for (const auto& [n, k] : sizes) {
-        for (int kind = 0; kind < 2; ++kind) {
+        // Continuous values; a few integers (ties inside bins); two amounts (bins that hold
+        // one repeated value at min and at max); one amount (a single bin).
+        for (int kind = 0; kind < 4; ++kind) {
             std::vector<double> nonzero(k);
             for (double& x : nonzero) {
-                x = kind == 0 ? lognormal(rng) : static_cast<double>(smallInts(rng));
+                switch (kind) {
+                case 0:
+                    x = lognormal(rng);
+                    break;
+                case 1:
+                    x = static_cast<double>(smallInts(rng));
+                    break;
+                case 2:
+                    x = smallInts(rng) <= 4 ? 1000.0 : 3000.0;
+                    break;
+                default:
+                    x = 3.0;
+                }
             }
             SCOPED_TRACE("n=" + std::to_string(n) + " k=" + std::to_string(k) +
                          " kind=" + std::to_string(kind));
@@ -197,6 +211,17 @@ TEST(SeriesStats, MatchesBruteForceOnRandomSamples) {
                 EXPECT_FALSE(s.givenIncident.has_value());
             }
         }
+    }
+}
+
+TEST(SeriesStats, BinsHoldingSeveralCloseValues) {
+    // The first and the last of 280 log-spaced bins over [1, 1e6] each hold several distinct
+    // values, and the quantiles and thresholds fall inside them.
+    const std::vector<double> nonzero = {1e6, 1.00002, 999998, 1, 999999, 1.00001, 1e6};
+    const std::vector<double> thresholds = {1, 1.000015, 999998.5, 999999};
+    for (const std::uint64_t n : {7u, 9u}) {
+        std::vector<double> work = nonzero;
+        checkAgainstBruteForce(nonzero, n, thresholds, describe(work, n, thresholds));
     }
 }
 
