@@ -95,15 +95,52 @@ void NonzeroSummary::needAbove(double t) {
     }
 }
 
-void NonzeroSummary::resolve(const std::vector<double>& values) {
-    if (values.size() != m_k) {
-        throw std::logic_error("NonzeroSummary::resolve: not the summarised values");
+namespace {
+
+// Puts the order statistics of `ranks` (sorted, unique) of `v` in `out`. Fixed amounts (a
+// deductible, a limit) repeat one value so often that most ranks fall on it: one counting pass
+// around a likely value settles those without moving anything. The others are selected in
+// increasing order: each std::nth_element works on what lies after the previous selected rank,
+// which it never touches again; a rank right after it is just the smallest value left.
+void selectRanks(std::vector<double>& v, const std::vector<std::uint64_t>& ranks,
+                 std::vector<double>& out) {
+    const double likely = v[v.size() / 2];
+    std::uint64_t below = 0, equal = 0;
+    for (const double x : v) {
+        below += x < likely ? 1 : 0;
+        equal += x == likely ? 1 : 0;
     }
-    std::vector<std::uint8_t> wanted(m_grid.bins(), 0);
+    std::size_t start = 0;
+    for (std::size_t i = 0; i < ranks.size(); ++i) {
+        const std::uint64_t r = ranks[i];
+        if (r >= below && r < below + equal) {
+            out[i] = likely;
+            continue;
+        }
+        const auto at = v.begin() + static_cast<std::ptrdiff_t>(r);
+        if (r == start) {
+            std::iter_swap(at, std::min_element(at, v.end()));
+        } else {
+            std::nth_element(v.begin() + static_cast<std::ptrdiff_t>(start), at, v.end());
+        }
+        start = r + 1;
+        out[i] = *at;
+    }
+}
+
+} // namespace
+
+void NonzeroSummary::resolve(const std::vector<double>& values) {
+    if (values.size() != m_k || !m_gathered.empty()) {
+        throw std::logic_error("NonzeroSummary::resolve: once, with the summarised values");
+    }
+    const std::size_t bins = m_grid.bins();
+    m_gathered.resize(bins);
+    m_isGathered.assign(bins, 0);
     std::uint64_t total = 0;
     for (const auto& [bin, ranks] : m_wanted) {
-        if (!m_gathered.contains(bin) && m_counts[bin] > 0 && !uniformValue(bin)) {
-            wanted[bin] = 1;
+        if (m_counts[bin] > 0 && !uniformValue(bin)) {
+            m_isGathered[bin] = 1;
             total += m_counts[bin];
             m_gathered[bin].reserve(m_counts[bin]);
         }
@@ -118,50 +155,36 @@ void NonzeroSummary::resolve(const std::vector<double>& values) {
             const std::uint16_t bin = m_binOf[i];
             picked[end] = values[i];
             pickedBin[end] = bin;
-            end += wanted[bin];
+            end += m_isGathered[bin];
         }
         for (std::uint64_t j = 0; j < end; ++j) {
             m_gathered[pickedBin[j]].push_back(picked[j]);
         }
     }
-    // Within each bin, select the wanted ranks in increasing order: each std::nth_element
-    // works on what lies after the previous rank, which it never touches again; a rank right
-    // after the previous one is just the smallest value left.
     for (auto& [bin, ranks] : m_wanted) {
         if (ranks.empty()) {
             continue;
         }
         std::sort(ranks.begin(), ranks.end());
         ranks.erase(std::unique(ranks.begin(), ranks.end()), ranks.end());
+        std::vector<double> selected(ranks.size());
         if (const std::optional<double> value = uniformValue(bin)) {
-            for (const std::uint64_t r : ranks) {
-                m_orderStatistics[m_countBefore[bin] + r] = *value;
-            }
-            ranks.clear();
-            continue;
+            std::fill(selected.begin(), selected.end(), *value);
+        } else {
+            selectRanks(m_gathered[bin], ranks, selected);
         }
-        std::vector<double>& v = m_gathered.at(bin);
-        std::size_t start = 0;
-        for (const std::uint64_t r : ranks) {
-            const auto at = v.begin() + static_cast<std::ptrdiff_t>(r);
-            if (r == start) {
-                std::iter_swap(at, std::min_element(at, v.end()));
-            } else {
-                std::nth_element(v.begin() + static_cast<std::ptrdiff_t>(start), at, v.end());
-            }
-            start = r + 1;
-            m_orderStatistics[m_countBefore[bin] + r] = *at;
+        for (std::size_t i = 0; i < ranks.size(); ++i) {
+            m_orderStatistics[m_countBefore[bin] + ranks[i]] = selected[i];
         }
         ranks.clear();
     }
 }
 
 const std::vector<double>& NonzeroSummary::gathered(std::size_t bin) const {
-    const auto it = m_gathered.find(bin);
-    if (it == m_gathered.end()) {
+    if (!isGathered(bin)) {
         throw std::logic_error("NonzeroSummary: bin " + std::to_string(bin) + " not gathered");
     }
-    return it->second;
+    return m_gathered[bin];
 }
 
 std::optional<double> NonzeroSummary::uniformValue(std::size_t bin) const {
@@ -193,7 +216,7 @@ double NonzeroSummary::excessIn(std::size_t bin, double t) const {
     if (const std::optional<double> value = uniformValue(bin)) {
         return static_cast<double>(m_counts[bin]) * std::max(*value - t, 0.0);
     }
-    if (t < m_grid.edges()[bin] && !m_gathered.contains(bin)) {
+    if (t < m_grid.edges()[bin] && !isGathered(bin)) {
         return m_sums[bin] - static_cast<double>(m_counts[bin]) * t; // all above t
     }
     double excess = 0;

@@ -46,6 +46,9 @@ public:
     double excessOver(double t) const;
 
 private:
+    bool isGathered(std::size_t bin) const {
+        return bin < m_isGathered.size() && m_isGathered[bin] != 0;
+    }
     const std::vector<double>& gathered(std::size_t bin) const;
     // The value of a bin whose values all equal its lower edge (or all equal max): such bins,
     // common for fixed amounts, need no gathering.
@@ -62,8 +65,9 @@ private:
     std::uint64_t m_atMax = 0;                // values equal to max
     std::unique_ptr<std::uint16_t[]> m_binOf; // per value
     std::map<std::size_t, std::vector<std::uint64_t>> m_wanted; // bin -> ranks within it
-    std::map<std::size_t, std::vector<double>> m_gathered;      // bin -> its values
-    std::map<std::uint64_t, double> m_orderStatistics;          // rank -> value
+    std::vector<std::vector<double>> m_gathered; // per bin: its values, if m_isGathered
+    std::vector<std::uint8_t> m_isGathered;
+    std::map<std::uint64_t, double> m_orderStatistics; // rank -> value
 };
 
 } // namespace cr::detail

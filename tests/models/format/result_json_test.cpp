@@ -275,6 +275,25 @@ TEST(ResultJson, SameDocumentForAnyNumberOfThreads) {
     }
 }
 
+TEST(ResultJson, SeriesSharedWithAnEarlierOneGetItsStatistics) {
+    const Scenario scenario = testScenario();
+    RunResult run = testRun(scenario, 5000, 1200);
+    RunResult shared = run;
+    // uninsured (2) is total_loss (0) and keeps no values of its own.
+    shared.sameAs.resize(shared.series.size());
+    for (std::size_t i = 0; i < shared.sameAs.size(); ++i) {
+        shared.sameAs[i] = i;
+    }
+    shared.sameAs[2] = 0;
+    shared.series[2].nonzero.clear();
+    const Json doc = resultDocument(scenario, "", shared, 2);
+    EXPECT_EQ(doc["series"]["total_loss"], doc["series"]["uninsured"]);
+    const Json plain = resultDocument(scenario, "", run, 2);
+    EXPECT_EQ(plain["series"]["total_loss"], doc["series"]["uninsured"]);
+    EXPECT_EQ(plain["series"]["insurance_paid"], doc["series"]["insurance_paid"]);
+    EXPECT_NE(plain["series"]["uninsured"], doc["series"]["uninsured"]);
+}
+
 TEST(ResultJson, RejectsARunThatDoesNotFitTheScenario) {
     const Scenario scenario = testScenario();
     RunResult run = testRun(scenario, 100, 10);
