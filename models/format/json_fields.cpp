@@ -11,6 +11,10 @@ namespace cr::jsonio {
 
 namespace {
 
+constexpr std::size_t kMaxSuggestions = 20;
+constexpr std::size_t kMaxSuggestedLength = 64;
+constexpr std::size_t kMaxTypoDistance = 2;
+
 // Levenshtein distance, small strings only: used to suggest a key for a typo.
 std::size_t editDistance(std::string_view a, std::string_view b) {
     std::vector<std::size_t> row(b.size() + 1);
@@ -267,22 +271,26 @@ void Fields::finish() {
     if (!m_object) {
         return;
     }
+    std::size_t unknown = 0;
     for (const auto& [key, value] : m_object->items()) {
         if (std::find(m_known.begin(), m_known.end(), key) != m_known.end()) {
             continue;
         }
         std::string message = "unknown key";
-        std::size_t best = std::numeric_limits<std::size_t>::max();
-        std::string suggestion;
-        for (const auto& known : key.size() <= 64 ? m_known : std::vector<std::string>{}) {
-            std::size_t d = editDistance(key, known);
-            if (d < best) {
-                best = d;
-                suggestion = known;
+        // Typos are short and few; a flood of unknown keys gets no suggestions (cost).
+        if (++unknown <= kMaxSuggestions && key.size() > 2 && key.size() <= kMaxSuggestedLength) {
+            std::size_t best = kMaxTypoDistance + 1;
+            const std::string* suggestion = nullptr;
+            for (const auto& known : m_known) {
+                const std::size_t d = editDistance(key, known);
+                if (d < best) {
+                    best = d;
+                    suggestion = &known;
+                }
             }
-        }
-        if (best <= 2 && key.size() > 2) {
-            message += "; did you mean " + inQuotes(suggestion) + "?";
+            if (suggestion) {
+                message += "; did you mean " + inQuotes(*suggestion) + "?";
+            }
         }
         add(at(key), message);
     }

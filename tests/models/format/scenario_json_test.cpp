@@ -425,6 +425,39 @@ TEST(ScenarioJson, EveryProblemIsReportedInDocumentOrder) {
     EXPECT_EQ(problems, expected);
 }
 
+TEST(ScenarioJson, PointersEscapeSlashAndTilde) {
+    // RFC 6901: "/" in a key is written "~1", "~" is written "~0".
+    Problems problems;
+    try {
+        readScenario(R"({"format": "changerisk-scenario", "version": 1, "name": "x",
+                         "a/b": 1, "environment": {"c~d": 2}})");
+    } catch (const InputError& e) {
+        problems = e.problems();
+    }
+    EXPECT_EQ(problems, (Problems{{"/a~1b", "unknown key"}, {"/environment/c~0d", "unknown key"}}));
+}
+
+Problem syntaxProblem(const std::string& text) {
+    try {
+        readScenario(text);
+    } catch (const InputError& e) {
+        EXPECT_EQ(e.problems().size(), 1u);
+        return e.problems().front();
+    }
+    ADD_FAILURE() << "no error for " << text;
+    return {};
+}
+
+TEST(ScenarioJson, SyntaxErrorColumnsCountCharactersAndLinesCountNewlines) {
+    // {"name": "äöü", x}: the x is the 17th character (the 20th byte: each umlaut is 2 bytes).
+    EXPECT_EQ(syntaxProblem("{\"name\": \"\xc3\xa4\xc3\xb6\xc3\xbc\", x}").where,
+              "line 1, column 17");
+    // CRLF line ends: the '}' after the trailing comma starts line 3.
+    EXPECT_EQ(syntaxProblem("{\r\n\"a\": 1,\r\n}").where, "line 3, column 1");
+    // An error on the first character of a later line.
+    EXPECT_EQ(syntaxProblem("{\n\n\n]").where, "line 4, column 1");
+}
+
 std::vector<std::string> documentsToRoundTrip() {
     std::vector<std::string> paths = {kExample};
     for (const auto& entry : std::filesystem::directory_iterator(CHANGERISK_TEMPLATES_DIR)) {
