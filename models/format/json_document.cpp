@@ -18,14 +18,18 @@ bool isContinuationByte(unsigned char c) {
     return (c & 0xC0) == 0x80;
 }
 
+// The length a UTF-8 sequence starting with `lead` announces; 0 for a byte that cannot start one.
+std::size_t announcedLength(unsigned char lead) {
+    return lead < 0x80           ? 1
+           : (lead >> 5) == 0x6  ? 2
+           : (lead >> 4) == 0xE  ? 3
+           : (lead >> 3) == 0x1E ? 4
+                                 : 0;
+}
+
 // Length of the valid UTF-8 sequence starting at s[i], or 0 when it is invalid.
 std::size_t utf8SequenceLength(std::string_view s, std::size_t i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    std::size_t length = c < 0x80           ? 1
-                         : (c >> 5) == 0x6  ? 2
-                         : (c >> 4) == 0xE  ? 3
-                         : (c >> 3) == 0x1E ? 4
-                                            : 0;
+    const std::size_t length = announcedLength(static_cast<unsigned char>(s[i]));
     if (length == 0 || i + length > s.size()) {
         return 0;
     }
@@ -46,12 +50,8 @@ std::size_t startOfBrokenSequence(std::string_view s, std::size_t offset) {
     if (k == 0) {
         return offset;
     }
-    const auto lead = static_cast<unsigned char>(s[k - 1]);
-    const std::size_t length = (lead >> 5) == 0x6    ? 2
-                               : (lead >> 4) == 0xE  ? 3
-                               : (lead >> 3) == 0x1E ? 4
-                                                     : 0;
-    return length > offset - (k - 1) ? k - 1 : offset;
+    const std::size_t length = announcedLength(static_cast<unsigned char>(s[k - 1]));
+    return length > 1 && length > offset - (k - 1) ? k - 1 : offset;
 }
 
 // nlohmann quotes the offending input in its messages; garbage input must not become garbage

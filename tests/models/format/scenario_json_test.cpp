@@ -454,6 +454,10 @@ TEST(ScenarioJson, SyntaxErrorColumnsCountCharactersAndLinesCountNewlines) {
               "line 1, column 17");
     // CRLF line ends: the '}' after the trailing comma starts line 3.
     EXPECT_EQ(syntaxProblem("{\r\n\"a\": 1,\r\n}").where, "line 3, column 1");
+    // A truncated 3-byte UTF-8 sequence (E2 82, then a quote) is reported at its lead byte.
+    const Problem utf8 = syntaxProblem("{\"name\": \"caf\xe2\x82\"}");
+    EXPECT_EQ(utf8.where, "line 1, column 14");
+    EXPECT_NE(utf8.message.find("ill-formed UTF-8"), std::string::npos) << utf8.message;
     // An error on the first character of a later line.
     EXPECT_EQ(syntaxProblem("{\n\n\n]").where, "line 4, column 1");
 }
