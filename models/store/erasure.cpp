@@ -1,0 +1,23 @@
+// WAL checkpoint with truncation after deletions.
+#include "store/erasure.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Exception.h>
+#include <sqlite3.h>
+
+namespace cr {
+
+void flushErasure(Workspace& ws) {
+    SQLite::Database& db = ws.database();
+    if (sqlite3_get_autocommit(db.getHandle()) == 0) {
+        return; // the outermost write flushes after its commit
+    }
+    try {
+        db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    } catch (const SQLite::Exception&) {
+        // The deletion is committed; a busy reader only delays the truncation to a later
+        // checkpoint (SQLite checkpoints automatically), so this is not the user's failure.
+    }
+}
+
+} // namespace cr
