@@ -15,7 +15,7 @@ struct Assessment {
     std::int64_t clientId = 0;
     std::string title;
     std::string notes;
-    std::string created; // UTC, ISO 8601
+    std::string created;  // UTC, ISO 8601
     std::string modified; // changes with a new version, a run, a rename or new notes
 };
 

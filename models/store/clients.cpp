@@ -2,8 +2,8 @@
 #include "store/clients.h"
 
 #include "store/erasure.h"
-#include "store/tags.h"
 #include "store/store_detail.h"
+#include "store/tags.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -16,8 +16,8 @@ using namespace store_detail;
 constexpr const char* kColumns = "SELECT id, name, created, modified FROM clients ";
 
 Client rowToClient(SQLite::Statement& row) {
-    return {row.getColumn(0).getInt64(), row.getColumn(1).getString(),
-            row.getColumn(2).getString(), row.getColumn(3).getString()};
+    return {row.getColumn(0).getInt64(), row.getColumn(1).getString(), row.getColumn(2).getString(),
+            row.getColumn(3).getString()};
 }
 
 void requireFreeName(Workspace& ws, const std::string& name) {

@@ -13,7 +13,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-bool usable(const char* value) { return value != nullptr && value[0] == '/'; }
+bool usable(const char* value) {
+    return value != nullptr && value[0] == '/';
+}
 
 // $HOME, or the account's home from the passwd database when HOME is unset (e.g. under cron).
 std::string homeFolder() {
@@ -47,7 +49,8 @@ fs::path defaultWorkspacePath(const char* xdgDataHome, const char* home) {
 
 fs::path defaultWorkspacePath() {
     const std::string home = homeFolder();
-    return defaultWorkspacePath(std::getenv("XDG_DATA_HOME"), home.empty() ? nullptr : home.c_str());
+    return defaultWorkspacePath(std::getenv("XDG_DATA_HOME"),
+                                home.empty() ? nullptr : home.c_str());
 }
 
 } // namespace cr

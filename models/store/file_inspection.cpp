@@ -147,8 +147,8 @@ FileInspection inspectWorkspaceFile(const fs::path& path) {
     // A WAL database that no one has open has neither -wal nor -shm; reading it "immutable"
     // then creates neither (a plain read-only open would leave both behind). When they exist,
     // another connection may be writing, and only a normal open sees its committed log.
-    const bool idle = !fs::exists(path.string() + "-wal", ec) &&
-                      !fs::exists(path.string() + "-shm", ec);
+    const bool idle =
+        !fs::exists(path.string() + "-wal", ec) && !fs::exists(path.string() + "-shm", ec);
     Contents contents;
     try {
         contents = readContents(path, wal && idle);
@@ -172,8 +172,8 @@ FileInspection inspectWorkspaceFile(const fs::path& path) {
     }
     char id[16];
     std::snprintf(id, sizeof id, "0x%08X", static_cast<std::uint32_t>(contents.applicationId));
-    notAWorkspace(path, "a SQLite database of another program (application_id " +
-                            std::string(id) + ", " + std::to_string(contents.objects) +
+    notAWorkspace(path, "a SQLite database of another program (application_id " + std::string(id) +
+                            ", " + std::to_string(contents.objects) +
                             " schema objects), not a ChangeRisk workspace");
 }
 

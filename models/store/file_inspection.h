@@ -8,7 +8,7 @@ namespace cr {
 
 struct FileInspection {
     bool exists = false;
-    bool blank = false;  // empty file or a SQLite database with no tables: safe to set up
+    bool blank = false;    // empty file or a SQLite database with no tables: safe to set up
     int schemaVersion = 0; // PRAGMA user_version of a ChangeRisk workspace
 };
 

@@ -96,8 +96,7 @@ std::vector<ClientListing> listWorkspace(Workspace& ws,
             listing.push_back({std::move(client), {}});
         }
         for (SearchHit& hit : summaries(ws, clientName, {})) {
-            listing[indexOfClient.at(hit.client.id)].assessments.push_back(
-                std::move(hit.summary));
+            listing[indexOfClient.at(hit.client.id)].assessments.push_back(std::move(hit.summary));
         }
     });
     return listing;

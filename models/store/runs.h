@@ -16,10 +16,10 @@ namespace cr {
 // Figures copied out of the result document (FORMAT.md) into indexed columns. A statistic the
 // document gives as null (undefined or non-finite) is nullopt.
 struct KeyFigures {
-    std::optional<double> meanTotalLoss;       // series.total_loss.mean
-    std::optional<double> p99TotalLoss;        // series.total_loss.quantiles["0.99"]
-    std::optional<double> meanInsurancePaid;   // series.insurance_paid.mean
-    std::optional<double> meanUninsured;       // series.uninsured.mean
+    std::optional<double> meanTotalLoss;     // series.total_loss.mean
+    std::optional<double> p99TotalLoss;      // series.total_loss.quantiles["0.99"]
+    std::optional<double> meanInsurancePaid; // series.insurance_paid.mean
+    std::optional<double> meanUninsured;     // series.uninsured.mean
     // max over policies of series["policy.<id>.shortfall"].p_nonzero: the probability that the
     // policy most often short falls short. It bounds P(any policy falls short) from below and
     // equals it with one policy (per-series statistics cannot give the union). nullopt when

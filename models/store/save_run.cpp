@@ -17,8 +17,7 @@ SavedRun saveRun(Workspace& ws, const std::string& clientName, const std::string
     if (stated == result.end() || !stated->is_string() || stated->get<std::string>() != sha) {
         throw WorkspaceError(WorkspaceErrorKind::InvalidInput, ws.path(),
                              "result document: /scenario_sha256",
-                             "must be the SHA-256 of the scenario text being saved (" + sha +
-                                 ")");
+                             "must be the SHA-256 of the scenario text being saved (" + sha + ")");
     }
     SavedRun saved;
     ws.write("saving the run", [&] {

@@ -23,8 +23,8 @@ ScenarioVersion rowToVersion(SQLite::Statement& row) {
             row.getColumn(6).getString()};
 }
 
-std::optional<ScenarioVersion> queryOne(Workspace& ws, const std::string& where,
-                                        std::int64_t first, std::int64_t second = 0) {
+std::optional<ScenarioVersion> queryOne(Workspace& ws, const std::string& where, std::int64_t first,
+                                        std::int64_t second = 0) {
     std::optional<ScenarioVersion> found;
     ws.read("reading a scenario version", [&] {
         SQLite::Statement query(ws.database(), kColumns + where);

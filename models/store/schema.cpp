@@ -84,9 +84,13 @@ static_assert(kMigrations.back().toVersion == kWorkspaceSchemaVersion);
 
 } // namespace
 
-std::span<const Migration> workspaceMigrations() { return kMigrations; }
+std::span<const Migration> workspaceMigrations() {
+    return kMigrations;
+}
 
-int userVersion(SQLite::Database& db) { return db.execAndGet("PRAGMA user_version").getInt(); }
+int userVersion(SQLite::Database& db) {
+    return db.execAndGet("PRAGMA user_version").getInt();
+}
 
 std::int32_t applicationId(SQLite::Database& db) {
     return db.execAndGet("PRAGMA application_id").getInt();
@@ -101,8 +105,7 @@ int applyMigrations(SQLite::Database& db, std::span<const Migration> steps) {
     int version = userVersion(db);
     if (version > static_cast<int>(steps.size())) {
         throw std::runtime_error("schema version " + std::to_string(version) +
-                                 " is newer than this program's " +
-                                 std::to_string(steps.size()));
+                                 " is newer than this program's " + std::to_string(steps.size()));
     }
     for (const Migration& step : steps.subspan(static_cast<std::size_t>(version))) {
         db.exec(std::string(step.sql));

@@ -34,8 +34,8 @@ inline std::optional<double> optionalDouble(const SQLite::Column& column) {
 
 [[noreturn]] inline void notFound(const Workspace& ws, std::string_view what, std::int64_t id) {
     throw WorkspaceError(WorkspaceErrorKind::NotFound, ws.path(),
-                         std::string(what) + " " + std::to_string(id), "no such " +
-                                                                        std::string(what));
+                         std::string(what) + " " + std::to_string(id),
+                         "no such " + std::string(what));
 }
 
 } // namespace cr::store_detail

@@ -47,16 +47,16 @@ void configure(SQLite::Database& db, int busyTimeoutMs) {
 std::unique_ptr<SQLite::Database> openReadOnly(const fs::path& path, int busyTimeoutMs) {
     for (const bool immutable : {false, true}) {
         try {
-            auto db = std::make_unique<SQLite::Database>(
-                readOnlyUri(path, immutable), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
+            auto db = std::make_unique<SQLite::Database>(readOnlyUri(path, immutable),
+                                                         SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
             configure(*db, busyTimeoutMs);
             db->exec("PRAGMA query_only = ON");
             // The first read is where a WAL database without a usable -shm file fails.
             db->execAndGet("SELECT count(*) FROM clients");
             return db;
         } catch (const SQLite::Exception& e) {
-            const bool retry = e.getErrorCode() == SQLITE_CANTOPEN ||
-                               e.getErrorCode() == SQLITE_READONLY;
+            const bool retry =
+                e.getErrorCode() == SQLITE_CANTOPEN || e.getErrorCode() == SQLITE_READONLY;
             if (immutable || !retry) {
                 throw translateSqliteError(e, path, "opening the workspace");
             }
@@ -106,8 +106,7 @@ bool createWorkspaceFile(const fs::path& path) {
     fs::create_directories(folder, ec);
     if (ec) {
         throw WorkspaceError(WorkspaceErrorKind::Io, path, "",
-                             "cannot create the folder " + folder.string() + ": " +
-                                 ec.message());
+                             "cannot create the folder " + folder.string() + ": " + ec.message());
     }
     std::string name = ".";
     name += path.filename().string();
@@ -130,8 +129,8 @@ bool createWorkspaceFile(const fs::path& path) {
         cleanUp();
         throw;
     }
-    const int moved = ::renameat2(AT_FDCWD, temporary.c_str(), AT_FDCWD,
-                                  fs::absolute(path).c_str(), RENAME_NOREPLACE);
+    const int moved = ::renameat2(AT_FDCWD, temporary.c_str(), AT_FDCWD, fs::absolute(path).c_str(),
+                                  RENAME_NOREPLACE);
     const int why = errno;
     cleanUp();
     if (moved != 0 && why != EEXIST) {
@@ -162,8 +161,8 @@ Workspace Workspace::open(const fs::path& path, const OpenOptions& options) {
         created = createWorkspaceFile(path);
         found = inspectWorkspaceFile(path); // ours, or one another instance made meanwhile
     }
-    const bool needsSetUp = !found.exists || found.blank ||
-                            found.schemaVersion < kWorkspaceSchemaVersion;
+    const bool needsSetUp =
+        !found.exists || found.blank || found.schemaVersion < kWorkspaceSchemaVersion;
     if (readOnly) {
         if (needsSetUp) {
             throw WorkspaceError(WorkspaceErrorKind::ReadOnly, path, "",

@@ -48,9 +48,10 @@ std::vector<std::string> folderEntries(const std::filesystem::path& folder);
 std::string scenarioText(const std::string& name, int salt = 0);
 
 // A result document for `scenarioText` with the fields the store reads; the key figures are
-// the given values and `shortfalls` are the p_nonzero of policy.<id>.shortfall series ("a", "b", ...).
-nlohmann::ordered_json resultFor(const std::string& scenarioText, double meanTotalLoss,
-                                 double p99, double meanPaid, double meanUninsured,
+// the given values and `shortfalls` are the p_nonzero of policy.<id>.shortfall series ("a", "b",
+// ...).
+nlohmann::ordered_json resultFor(const std::string& scenarioText, double meanTotalLoss, double p99,
+                                 double meanPaid, double meanUninsured,
                                  const std::vector<double>& shortfalls = {});
 
 // How a child process ended: its exit code, or the signal that killed it; plus what it wrote
@@ -209,6 +210,8 @@ inline bool dropPrivileges() {
            ::geteuid() == kNobody;
 }
 
-inline bool runningAsRoot() { return ::geteuid() == 0; }
+inline bool runningAsRoot() {
+    return ::geteuid() == 0;
+}
 
 } // namespace cr::test
