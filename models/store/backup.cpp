@@ -45,11 +45,18 @@ void backupWorkspace(Workspace& ws, const fs::path& target) {
     partialName += std::to_string(::getpid());
     const fs::path partial = finalPath.parent_path() / partialName;
     fs::remove(partial, ec);
+    // A read-only workspace runs with query_only, which would refuse VACUUM INTO although it
+    // writes only the new file; the connection itself stays read-only (SQLITE_OPEN_READONLY).
+    SQLite::Database& db = ws.database();
+    const bool queryOnly = db.execAndGet("PRAGMA query_only").getInt() != 0;
     try {
-        SQLite::Statement vacuum(ws.database(), "VACUUM INTO ?");
+        db.exec("PRAGMA query_only = OFF");
+        SQLite::Statement vacuum(db, "VACUUM INTO ?");
         vacuum.bind(1, partial.string());
         vacuum.exec();
+        db.exec(queryOnly ? "PRAGMA query_only = ON" : "PRAGMA query_only = OFF");
     } catch (const SQLite::Exception& e) {
+        db.exec(queryOnly ? "PRAGMA query_only = ON" : "PRAGMA query_only = OFF");
         fs::remove(partial, ec);
         throw translateSqliteError(e, target, "writing the backup");
     }

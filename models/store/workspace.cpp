@@ -177,6 +177,11 @@ Workspace Workspace::open(const fs::path& path, const OpenOptions& options) {
 
     try {
         auto db = std::make_unique<SQLite::Database>(path, SQLITE_OPEN_READWRITE);
+        if (sqlite3_db_readonly(db->getHandle(), "main") == 1 && !needsSetUp) {
+            // SQLite fell back to reading (e.g. an ACL or a read-only mount access() missed).
+            db.reset();
+            return Workspace(path, openReadOnly(path, options.busyTimeoutMs), true, false);
+        }
         configure(*db, options.busyTimeoutMs);
         if (needsSetUp) {
             created = setUp(*db, path) || created;
