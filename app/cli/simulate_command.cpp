@@ -5,6 +5,7 @@
 #include "cli/progress_reporter.h"
 #include "cli/scenario_input.h"
 #include "cli/summary_printer.h"
+#include "cli/workspace_save.h"
 
 #include "engine/engine.h"
 #include "format/atomic_file.h"
@@ -30,6 +31,9 @@ struct SimulateArgs {
     unsigned threads = 0;
     std::string output, samples;
     std::string lang = "en";
+    bool save = false; // --save: keep the run in the workspace
+    std::string workspace, client;
+    std::optional<std::string> assessment;
 };
 
 // Opens an output early so that an unwritable path fails before the simulation runs.
@@ -72,6 +76,10 @@ void runSimulate(const SimulateArgs& args) {
     }
     auto output = openOutput(args.output);
     auto samples = openOutput(args.samples);
+    std::optional<Workspace> workspace;
+    if (args.save) {
+        workspace = openWorkspaceForSave(args.workspace);
+    }
 
     installInterruptHandler();
     std::stop_source stop;
@@ -109,6 +117,11 @@ void runSimulate(const SimulateArgs& args) {
         commitOutput(*samples, csv);
     }
     fmt::print("{}", formatSummary(scenario, document, *language));
+    if (workspace) {
+        fmt::print("{}", saveRunToWorkspace(*workspace, args.client,
+                                            args.assessment.value_or(scenario.name), loaded.bytes,
+                                            document));
+    }
 }
 
 } // namespace
@@ -124,6 +137,19 @@ void registerSimulateCommand(CLI::App& app) {
     cmd->add_option("--output", args->output, "Write the result document (JSON) here");
     cmd->add_option("--samples", args->samples, "Write per-iteration samples (CSV) here");
     cmd->add_option("--lang", args->lang, "Language of the summary: en or de");
+    CLI::Option* save =
+        cmd->add_flag("--save", args->save, "Keep the run and the scenario in the workspace");
+    cmd->add_option("--workspace", args->workspace,
+                    "Workspace file for --save (default: "
+                    "$XDG_DATA_HOME/ChangeRisk/workspace.sqlite)")
+        ->needs(save);
+    CLI::Option* client =
+        cmd->add_option("--client", args->client, "Client for --save (created when missing)")
+            ->needs(save);
+    save->needs(client);
+    cmd->add_option("--assessment", args->assessment,
+                    "Assessment for --save (default: the scenario's name)")
+        ->needs(save);
     cmd->callback([args] { runSimulate(*args); });
 }
 
