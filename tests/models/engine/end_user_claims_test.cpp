@@ -56,6 +56,54 @@ TEST(EndUserClaims, UserTypeAndClaimantsAreBinomial) {
     EXPECT_NEAR(h.variance, 40000, kSigmas * h.varianceStderr());
 }
 
+// 10 users down 6 h, business claims 40 per hour = 240 each; with data loss each is awarded 300.
+Scenario capScenario(bool withDataLoss) {
+    Scenario s = downtimeClaimIncident();
+    group(s).usersPerAsset = Fixed{1};
+    if (withDataLoss) {
+        s.failureModes[0].wipesData = true;
+        group(s).dataAtRiskShare = Fixed{1};
+        s.environment.endUsers.dataLossAward = Fixed{300};
+    }
+    return s;
+}
+
+TEST(EndUserClaims, RatesAndAwardsAreACommonShockPerIncident) {
+    // 30 downtime claimants at 10 or 30 per hour (one draw per incident) for 6 h: 1,800 or
+    // 5,400, never anything between. Independent draws per user would average near 3,600.
+    Scenario s = downtimeClaimIncident();
+    s.environment.endUsers.downtimeCostPerHourBusiness = Discrete{{10, 30}, {1, 1}};
+    const std::uint64_t n = 4000;
+    const RunResult rates = run(s, n);
+    const ZeroInflatedSample& bi = categorySeries(rates, Category::BusinessInterruption);
+    expectProportion(countValue(bi, 1800), n, 0.5, "BI at 10 per hour");
+    EXPECT_EQ(countValue(bi, 1800) + countValue(bi, 5400), n);
+
+    // 30 data-loss claimants awarded 100 or 300 each: 3,000 or 9,000.
+    s = capScenario(true);
+    group(s).usersPerAsset = Fixed{3};
+    s.environment.endUsers.downtimeCostPerHourBusiness = Fixed{0};
+    s.environment.endUsers.dataLossAward = Discrete{{100, 300}, {1, 1}};
+    const RunResult awards = run(s, n);
+    const ZeroInflatedSample& dl = categorySeries(awards, Category::DataLoss);
+    expectProportion(countValue(dl, 3000), n, 0.5, "award 100");
+    EXPECT_EQ(countValue(dl, 3000) + countValue(dl, 9000), n);
+}
+
+TEST(EndUserClaims, DowntimeAndDataLossClaimRatesAreSeparateDraws) {
+    // Claim rate 0 or 1, drawn once for the data-loss claims and once, independently, for the
+    // downtime claims: data loss 10 x 300 = 3,000 and BI 10 x 240 = 2,400 each with 0.5, so the
+    // total is 0, 2,400, 3,000 or 5,400 with 0.25 each (one shared draw: only 0 or 5,400).
+    Scenario s = capScenario(true);
+    s.environment.endUsers.claimRate = Discrete{{0, 1}, {1, 1}};
+    const std::uint64_t n = 20000;
+    const RunResult r = run(s, n);
+    const ZeroInflatedSample& total = totalLoss(r);
+    for (double v : {0.0, 2400.0, 3000.0, 5400.0}) {
+        expectProportion(countValue(total, v), n, 0.25, "total " + std::to_string(v));
+    }
+}
+
 TEST(EndUserClaims, OperatorDowntimeIsTheLongestOutage) {
     // Group a (5 assets) restored remotely, down 2 h; group b (5 assets) manually, down 8 h;
     // the operator loses 100 per hour of the longest outage: 800.
@@ -99,23 +147,26 @@ TEST(EndUserClaims, SlaCreditsAreCappedPerIncident) {
     EXPECT_TRUE(everyIterationIs(categorySeries(run(s, 100), Category::Penalties), 1200));
 }
 
-// 10 users down 6 h, business claims 40 per hour = 240 each; with data loss each is awarded 300.
-Scenario capScenario(bool withDataLoss) {
-    Scenario s = downtimeClaimIncident();
-    group(s).usersPerAsset = Fixed{1};
-    if (withDataLoss) {
-        s.failureModes[0].wipesData = true;
-        group(s).dataAtRiskShare = Fixed{1};
-        s.environment.endUsers.dataLossAward = Fixed{300};
-    }
-    return s;
+TEST(EndUserClaims, SlaUserHoursAddUpOverSlices) {
+    // Group a: 10 users restored remotely, down 2 h; group b: 5 users, manual, down 8 h.
+    // 15 users x 10 + (10 x 2 + 5 x 8) user-hours x 1 = 210.
+    Scenario s = slaScenario();
+    group(s).count = 10;
+    group(s).remoteRestoreShare = Fixed{1};
+    group(s).remoteOutageHours = Fixed{2};
+    AssetGroup b = assetGroup("b", 5);
+    b.outageHours = Fixed{8};
+    s.environment.assetGroups.push_back(b);
+    s.change.targets.push_back("b");
+    EXPECT_TRUE(everyIterationIs(categorySeries(run(s, 50), Category::Penalties), 210));
 }
 
 TEST(EndUserClaims, StatutoryCapPerUser) {
     // Downtime claims only: 10 x min(240, 100) = 1,000.
     Scenario bi = capScenario(false);
     bi.environment.endUsers.claimCapPerUser = 100;
-    EXPECT_TRUE(everyIterationIs(categorySeries(run(bi, 50), Category::BusinessInterruption), 1000));
+    EXPECT_TRUE(
+        everyIterationIs(categorySeries(run(bi, 50), Category::BusinessInterruption), 1000));
 
     // Data-loss claims only (no downtime cost): 10 x min(300, 250) = 2,500.
     Scenario dl = capScenario(true);

@@ -79,9 +79,9 @@ TEST(Horizon, SingleChangeWithARandomProbability) {
     const RunResult r = run(countingScenario(Beta{2, 8}), n);
     expectProportion(r.incidentIterations, n, 0.2, "P(incident)");
     EXPECT_EQ(incidents(r).nonzero.size(), r.incidentIterations);
-    EXPECT_TRUE(std::all_of(incidents(r).nonzero.begin(), incidents(r).nonzero.end(),
-                            [](double v) { return v == 1; }))
-        << "a single change has at most one incident per failure mode";
+    EXPECT_TRUE(std::all_of(incidents(r).nonzero.begin(), incidents(r).nonzero.end(), [](double v) {
+        return v == 1;
+    })) << "a single change has at most one incident per failure mode";
 }
 
 TEST(Horizon, ChangesPerYearIsACountDrawnPerIteration) {

@@ -50,6 +50,29 @@ TEST(InsuranceClaims, SerialLossClauseMakesOneClaimPerIncident) {
     EXPECT_NEAR(paidWith(withOverhead, endUserPolicy(false, 250, both)), 5000 + 750, 1e-6);
 }
 
+TEST(InsuranceClaims, SerialLossOffKeepsDefenceWithTheOperatorsOwnClaim) {
+    // Defence 7,000 belongs to the operator's own claim and is paid outside the limit in full;
+    // the 100 end-user claims pay 300 - 250 each: 5,000 + 7,000.
+    Scenario s = hundredClaimants();
+    s.environment.endUsers.defenceCost = Fixed{7000};
+    const auto covers = {Category::BusinessInterruption, Category::Defence};
+    EXPECT_NEAR(paidWith(s, endUserPolicy(false, 250, covers)), 12000, 1e-6);
+    EXPECT_NEAR(paidWith(s, endUserPolicy(true, 250, covers)), 30000 - 250 + 7000, 1e-6);
+}
+
+TEST(InsuranceClaims, SerialLossOffTakesAPercentageDeductiblePerClaim) {
+    // 10 % of each 300 claim = 30, at least 50: 100 x 250 = 25,000.
+    // Clause on: 10 % of 30,000 = 3,000, at most 2,000: 28,000.
+    Policy p = endUserPolicy(false, 0, {Category::BusinessInterruption});
+    p.deductible.isPercent = true;
+    p.deductible.percent = 10;
+    p.deductible.min = 50;
+    p.deductible.max = 2000;
+    EXPECT_NEAR(paidWith(hundredClaimants(), p), 25000, 1e-6);
+    p.serialLossClause = true;
+    EXPECT_NEAR(paidWith(hundredClaimants(), p), 28000, 1e-6);
+}
+
 TEST(InsuranceClaims, SerialLossOffMakesEachDataLossAwardAClaim) {
     // 10 users each claim downtime 300 and a data-loss award of 300, deductible 250.
     // Off: 20 claims of 50 = 1,000. On: 6,000 - 250 = 5,750.
@@ -103,6 +126,26 @@ TEST(InsuranceClaims, SerialLossOffReducesEachClaimByTheRecovery) {
     EXPECT_NEAR(paidWith(s, endUserPolicy(true, 100, bi)), 14900, 1e-6);
 }
 
+TEST(InsuranceClaims, SerialLossOffAppliesTheLimitPerClaim) {
+    // 100 claims of 300, no deductible, limit 200: 100 x 200 = 20,000 (every claim capped,
+    // shortfall 100 x 100); with the default aggregate 2 x 200 the year pays 400.
+    Scenario s = hundredClaimants();
+    Policy p = endUserPolicy(false, 0, {Category::BusinessInterruption});
+    p.perClaimLimit = 200;
+    p.aggregateSpec = Policy::AggregateSpec::Unlimited;
+    s.insurance = {p};
+    const RunResult r = run(s, 20);
+    EXPECT_TRUE(everyIterationIs(policyPaid(r, 0), 20000));
+    EXPECT_TRUE(everyIterationIs(policyShortfall(r, 0), 10000));
+    EXPECT_EQ(r.policies.at(0).claimCappedIterations, 20u);
+    EXPECT_EQ(r.policies.at(0).aggregateExhaustedIterations, 0u);
+
+    s.insurance[0].aggregateSpec = Policy::AggregateSpec::Default;
+    const RunResult aggregate = run(s, 20);
+    EXPECT_TRUE(everyIterationIs(policyPaid(aggregate, 0), 400));
+    EXPECT_EQ(aggregate.policies.at(0).aggregateExhaustedIterations, 20u);
+}
+
 TEST(InsuranceClaims, SeveralPoliciesOfOneHolderPayInOrder) {
     // Loss: remediation 1,000 + overhead 500. Policy 1 (limit 1,000, no aggregate) pays 1,000
     // (remediation 666.67, overhead 333.33); policy 2 sees 333.33 + 166.67 = 500.
@@ -136,6 +179,38 @@ TEST(InsuranceClaims, SeveralPoliciesOfOneHolderPayInOrder) {
     const RunResult reversed = run(s, 20);
     EXPECT_TRUE(everyIterationIs(policyPaid(reversed, 0), 1500));
     EXPECT_TRUE(everyIterationIs(policyPaid(reversed, 1), 0));
+}
+
+TEST(InsuranceClaims, NextPolicySeesWhatTheAggregateLeft) {
+    // Three incidents of 1,500. Policy 1 (limit 1,000, aggregate 2,000) pays 3 x 1,000 cut to
+    // 2,000, i.e. 666.67 of every claim; policy 2 (unlimited) sees 1,500 - 666.67 = 833.33 of
+    // each: 2,500. Together they pay the whole 4,500.
+    Scenario s = tenAssetIncident();
+    s.simulation.horizon = Horizon::Annual;
+    s.change.changesPerYear = Fixed{3};
+    Policy first = policyCoveringAll("first", Party::Operator);
+    first.perClaimLimit = 1000;
+    s.insurance = {first, policyCoveringAll("second", Party::Operator)};
+    const RunResult r = run(s, 20);
+    EXPECT_TRUE(everyIterationIs(policyPaid(r, 0), 2000));
+    EXPECT_TRUE(everyIterationIs(policyPaid(r, 1), 2500));
+    EXPECT_TRUE(everyIterationIs(insurancePaid(r), 4500));
+    EXPECT_TRUE(everyIterationIs(fixedSeries(r, FixedSeries::OperatorNet), 0));
+}
+
+TEST(InsuranceClaims, ContractorPolicySublimitsApplyToTheLiability) {
+    // Liability remediation 1,000 (sublimit 300) + overhead 500, deductible 100: 700; without
+    // the sublimit 1,400 -> shortfall 700.
+    Scenario s = tenAssetIncident();
+    s.contract = contractorAtFault();
+    Policy con = policyCoveringAll("contractor", Party::Contractor);
+    con.deductible.amount = 100;
+    con.sublimits[Category::Remediation] = 300;
+    s.insurance = {con};
+    const RunResult r = run(s, 20);
+    EXPECT_TRUE(everyIterationIs(policyPaid(r, 0), 700));
+    EXPECT_TRUE(everyIterationIs(policyShortfall(r, 0), 700));
+    EXPECT_TRUE(everyIterationIs(fixedSeries(r, FixedSeries::ContractorNet), 800));
 }
 
 TEST(InsuranceClaims, ContractorAndOperatorPoliciesTogether) {
@@ -199,8 +274,8 @@ TEST(InsuranceClaims, TotalsAgreeInEveryIterationOfARichScenario) {
                         row.contractorLiability >= -tol;
         if (!ok && bad++ < 5) {
             ADD_FAILURE() << "total " << row.totalLoss << " paid " << row.insurancePaid
-                          << " uninsured " << row.uninsured << " operator_net "
-                          << row.operatorNet << " contractor_net " << row.contractorNet;
+                          << " uninsured " << row.uninsured << " operator_net " << row.operatorNet
+                          << " contractor_net " << row.contractorNet;
         }
         nonzeroTotals += row.totalLoss > 0 ? 1 : 0;
         sumTotal += row.totalLoss;

@@ -24,7 +24,9 @@ Scenario threeIncidentsAYear(const Policy& p) {
     return s;
 }
 
-Policy operatorPolicy() { return policyCoveringAll("cover", Party::Operator); }
+Policy operatorPolicy() {
+    return policyCoveringAll("cover", Party::Operator);
+}
 
 TEST(InsuranceTerms, FixedDeductible) {
     // 1,500 - 250 = 1,250, split pro rata: remediation 1,250 x 1000/1500, overhead x 500/1500.
@@ -171,8 +173,8 @@ Scenario defenceScenario(const Policy& p) {
 }
 
 Policy defencePolicy() {
-    Policy p = policy("liability", Party::Operator,
-                      {Category::BusinessInterruption, Category::Defence});
+    Policy p =
+        policy("liability", Party::Operator, {Category::BusinessInterruption, Category::Defence});
     p.deductible.amount = 500;
     p.perClaimLimit = 2000;
     return p;
@@ -224,6 +226,21 @@ TEST(InsuranceTerms, DefenceOnlyWhenCoveredAndUpToItsSublimit) {
     const RunResult r = run(defenceScenario(sub), 50);
     EXPECT_TRUE(everyIterationIs(policyPaid(r, 0), 4900));
     EXPECT_TRUE(everyIterationIs(policyShortfall(r, 0), 4000));
+}
+
+TEST(InsuranceTerms, DefenceOutsideEscapesTheAnnualDeductible) {
+    // Two incidents: claims of 1,900 each, 3,800 - annual deductible 1,000 = 2,800 (aggregate
+    // 4,000 not reached), plus both defences 2 x 7,000 in full.
+    Policy p = defencePolicy();
+    p.annualDeductible = 1000;
+    Scenario s = defenceScenario(p);
+    s.simulation.horizon = Horizon::Annual;
+    s.change.changesPerYear = Fixed{2};
+    const RunResult r = run(s, 20);
+    EXPECT_TRUE(everyIterationIs(policyPaid(r, 0), 2800 + 14000));
+    EXPECT_TRUE(everyIterationIs(insuredSeries(r, Category::BusinessInterruption), 2800));
+    EXPECT_TRUE(everyIterationIs(insuredSeries(r, Category::Defence), 14000));
+    EXPECT_TRUE(everyIterationIs(policyShortfall(r, 0), 0));
 }
 
 TEST(InsuranceTerms, CappedAndExhaustedCounts) {

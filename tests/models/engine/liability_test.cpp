@@ -24,7 +24,9 @@ const ZeroInflatedSample& contractorNet(const RunResult& r) {
     return fixedSeries(r, FixedSeries::ContractorNet);
 }
 
-LiabilityCap capAmount(double amount) { return LiabilityCap{LiabilityCap::Kind::Amount, amount, {}}; }
+LiabilityCap capAmount(double amount) {
+    return LiabilityCap{LiabilityCap::Kind::Amount, amount, {}};
+}
 
 TEST(Liability, ContractorAtFaultWithUnlimitedLiabilityPaysEverything) {
     const RunResult r = run(liabilityScenario(), 100);
@@ -163,6 +165,20 @@ TEST(Liability, FaultAndCapFailureAreDrawnPerIncident) {
         bad += nearlyEqual(rework, expected) ? 0 : 1;
     }
     EXPECT_EQ(bad, 0u) << "rework must be 960 exactly in the iterations with fault";
+}
+
+TEST(Liability, FaultIsDrawnForEveryIncidentOfTheYear) {
+    // Two incidents a year, each at fault with 0.5: liability 0 (0.25), 1,500 (0.5), 3,000
+    // (0.25). One draw per year would never give 1,500.
+    Scenario s = liabilityScenario();
+    s.simulation.horizon = Horizon::Annual;
+    s.change.changesPerYear = Fixed{2};
+    s.contract.faultProbability = Fixed{0.5};
+    const std::uint64_t n = 20000;
+    const RunResult r = run(s, n);
+    expectProportion(countValue(liability(r), 0), n, 0.25, "no fault");
+    expectProportion(countValue(liability(r), 1500), n, 0.5, "one at fault");
+    expectProportion(countValue(liability(r), 3000), n, 0.25, "both at fault");
 }
 
 TEST(Liability, LossLinesAreNeverRecovered) {

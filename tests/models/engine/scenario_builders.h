@@ -51,7 +51,9 @@ inline Scenario certainIncident(std::int64_t count) {
     return s;
 }
 
-inline AssetGroup& group(Scenario& s, std::size_t i = 0) { return s.environment.assetGroups.at(i); }
+inline AssetGroup& group(Scenario& s, std::size_t i = 0) {
+    return s.environment.assetGroups.at(i);
+}
 
 // The liability and insurance examples' incident: 10 assets restored manually for 1 hour at
 // 100 per hour (remediation 1,000) plus an incident overhead of 500. L = 1,500.
@@ -175,14 +177,15 @@ inline ::testing::AssertionResult everyIterationIs(const ZeroInflatedSample& s, 
                << "the first " << s.nonzero.front();
     }
     if (s.nonzero.size() != s.n) {
-        return ::testing::AssertionFailure() << "expected " << expected << " in each of " << s.n
-                                             << " iterations, but only " << s.nonzero.size()
-                                             << " are non-zero";
+        return ::testing::AssertionFailure()
+               << "expected " << expected << " in each of " << s.n << " iterations, but only "
+               << s.nonzero.size() << " are non-zero";
     }
     for (std::size_t i = 0; i < s.nonzero.size(); ++i) {
         if (!nearlyEqual(s.nonzero[i], expected)) {
-            return ::testing::AssertionFailure() << "expected " << expected << " in every iteration, "
-                                                 << "got " << s.nonzero[i] << " (value " << i << ")";
+            return ::testing::AssertionFailure()
+                   << "expected " << expected << " in every iteration, "
+                   << "got " << s.nonzero[i] << " (value " << i << ")";
         }
     }
     return ::testing::AssertionSuccess();
