@@ -15,10 +15,12 @@ constexpr std::uint64_t kIterations = 3 * kChunkIterations + 123;
 void expectIdentical(const RunResult& a, const RunResult& b) {
     EXPECT_EQ(a.incidentIterations, b.incidentIterations);
     ASSERT_EQ(a.series.size(), b.series.size());
+    EXPECT_EQ(a.sameAs, b.sameAs);
     for (std::size_t i = 0; i < a.series.size(); ++i) {
-        EXPECT_EQ(a.series[i].n, b.series[i].n) << a.seriesNames.at(i);
+        const ZeroInflatedSample &x = seriesAt(a, i), &y = seriesAt(b, i);
+        EXPECT_EQ(x.n, y.n) << a.seriesNames.at(i);
         // operator== on vector<double> compares values exactly: bit-identical up to -0/NaN.
-        EXPECT_TRUE(a.series[i].nonzero == b.series[i].nonzero) << a.seriesNames.at(i);
+        EXPECT_TRUE(x.nonzero == y.nonzero) << a.seriesNames.at(i);
     }
     ASSERT_EQ(a.policies.size(), b.policies.size());
     for (std::size_t p = 0; p < a.policies.size(); ++p) {

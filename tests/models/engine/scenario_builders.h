@@ -146,11 +146,21 @@ inline RunResult run(const Scenario& s, std::uint64_t iterations, std::uint64_t 
     EXPECT_EQ(r.iterations, iterations);
     EXPECT_EQ(r.seed, options.seed);
     EXPECT_EQ(r.series.size(), r.layout.size());
+    EXPECT_EQ(r.sameAs.size(), r.series.size());
+    for (std::size_t i = 0; i < r.sameAs.size(); ++i) {
+        EXPECT_LE(r.sameAs[i], i) << "sameAs points at an earlier series";
+        EXPECT_EQ(r.series[i].n, iterations) << r.seriesNames.at(i);
+    }
     return r;
 }
 
+// Series i, following RunResult::sameAs when it shares another series' values.
+inline const ZeroInflatedSample& seriesAt(const RunResult& r, std::size_t i) {
+    return r.series.at(r.sameAs.empty() ? i : r.sameAs.at(i));
+}
+
 inline const ZeroInflatedSample& fixedSeries(const RunResult& r, FixedSeries s) {
-    return r.series.at(SeriesLayout::fixed(s));
+    return seriesAt(r, SeriesLayout::fixed(s));
 }
 inline const ZeroInflatedSample& totalLoss(const RunResult& r) {
     return fixedSeries(r, FixedSeries::TotalLoss);
@@ -159,16 +169,16 @@ inline const ZeroInflatedSample& insurancePaid(const RunResult& r) {
     return fixedSeries(r, FixedSeries::InsurancePaid);
 }
 inline const ZeroInflatedSample& categorySeries(const RunResult& r, Category c) {
-    return r.series.at(SeriesLayout::category(index(c)));
+    return seriesAt(r, SeriesLayout::category(index(c)));
 }
 inline const ZeroInflatedSample& insuredSeries(const RunResult& r, Category c) {
-    return r.series.at(SeriesLayout::categoryInsured(index(c)));
+    return seriesAt(r, SeriesLayout::categoryInsured(index(c)));
 }
 inline const ZeroInflatedSample& policyPaid(const RunResult& r, std::size_t p) {
-    return r.series.at(SeriesLayout::policyPaid(p));
+    return seriesAt(r, SeriesLayout::policyPaid(p));
 }
 inline const ZeroInflatedSample& policyShortfall(const RunResult& r, std::size_t p) {
-    return r.series.at(SeriesLayout::policyShortfall(p));
+    return seriesAt(r, SeriesLayout::policyShortfall(p));
 }
 
 inline bool nearlyEqual(double a, double b, double relTol = kRelTol) {
