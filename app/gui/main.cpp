@@ -1,0 +1,83 @@
+// changerisk: the desktop program. --version and --help work without a display (handled before
+// the QApplication exists); --screenshot renders the window to a PNG and exits.
+#include "main/main_window.h"
+#include "main/screenshot.h"
+
+#include "changerisk/version.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+#include <cstdio>
+#include <cstring>
+
+namespace {
+
+constexpr const char* kUsage =
+    "Usage: changerisk [SCENARIO.json]\n"
+    "       changerisk --screenshot FILE.png [--template NAME | --open SCENARIO.json] [--run]\n"
+    "                  [--page environment|simulation|overview|results]\n"
+    "       changerisk --version | --help\n";
+
+} // namespace
+
+int main(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0) {
+            std::printf("changerisk %s\n", cr::kProgramVersion);
+            return 0;
+        }
+        if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
+            std::fputs(kUsage, stdout);
+            return 0;
+        }
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("ChangeRisk"));
+    QApplication::setApplicationVersion(QString::fromLatin1(cr::kProgramVersion));
+    QApplication::setOrganizationName(QStringLiteral("ChangeRisk"));
+
+    QCommandLineParser parser;
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Render the window to FILE.png and exit."),
+                                        QStringLiteral("FILE.png"));
+    const QCommandLineOption templ(QStringLiteral("template"),
+                                   QStringLiteral("Open the template NAME."),
+                                   QStringLiteral("NAME"));
+    const QCommandLineOption open(QStringLiteral("open"), QStringLiteral("Open the scenario file."),
+                                  QStringLiteral("SCENARIO.json"));
+    const QCommandLineOption run(QStringLiteral("run"), QStringLiteral("Run the simulation."));
+    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("The page to show."),
+                                  QStringLiteral("PAGE"));
+    parser.addOptions({screenshot, templ, open, run, page});
+    parser.addPositionalArgument(QStringLiteral("scenario"),
+                                 QStringLiteral("A scenario JSON file to open."));
+    if (!parser.parse(QApplication::arguments())) {
+        std::fprintf(stderr, "changerisk: %s\n%s", qPrintable(parser.errorText()), kUsage);
+        return 2;
+    }
+    if (parser.isSet(templ) && parser.isSet(open)) {
+        std::fprintf(stderr, "changerisk: --template and --open exclude each other\n");
+        return 2;
+    }
+    if (parser.isSet(screenshot)) {
+        return cr::ui::takeScreenshot({parser.value(screenshot), parser.value(templ),
+                                       parser.value(open), parser.isSet(run), parser.value(page)});
+    }
+
+    cr::ui::MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    if (parser.isSet(templ)) {
+        window.openTemplate(parser.value(templ));
+    } else if (parser.isSet(open)) {
+        window.openFile(parser.value(open));
+    } else if (!parser.positionalArguments().isEmpty()) {
+        window.openFile(parser.positionalArguments().front());
+    }
+    if (parser.isSet(run)) {
+        window.startRun();
+    }
+    return QApplication::exec();
+}

@@ -1,0 +1,83 @@
+// takeScreenshot: drives a real MainWindow through open, run and page choice, then grabs it.
+#include "main/screenshot.h"
+
+#include "main/main_window.h"
+#include "run/simulation_job.h"
+
+#include <QEventLoop>
+#include <QPixmap>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace cr::ui {
+
+namespace {
+
+void complain(const QString& text) {
+    std::fprintf(stderr, "changerisk: %s\n", text.toLocal8Bit().constData());
+}
+
+} // namespace
+
+int takeScreenshot(const ScreenshotRequest& request) {
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    bool opened = true;
+    if (!request.templateName.isEmpty()) {
+        opened = window.openTemplate(request.templateName);
+    } else if (!request.scenarioPath.isEmpty()) {
+        opened = window.openFile(request.scenarioPath);
+    }
+    if (!opened) {
+        complain(window.lastError());
+        return 2;
+    }
+    if (request.run) {
+        QEventLoop loop;
+        bool ok = false;
+        QObject::connect(window.job(), &SimulationJob::finished, &loop, [&] {
+            ok = true;
+            loop.quit();
+        });
+        QObject::connect(window.job(), &SimulationJob::failed, &loop, &QEventLoop::quit);
+        QObject::connect(window.job(), &SimulationJob::cancelled, &loop, &QEventLoop::quit);
+        if (!window.startRun()) {
+            complain(window.lastError());
+            return 2;
+        }
+        loop.exec();
+        if (!ok) {
+            complain(window.lastError().isEmpty() ? QStringLiteral("the run did not finish")
+                                                  : window.lastError());
+            return 1;
+        }
+    }
+    const QString page = request.page.toLower();
+    if (page == QStringLiteral("results")) {
+        window.showPage(MainWindow::Page::Results);
+    } else if (page == QStringLiteral("simulation")) {
+        window.showPage(MainWindow::Page::Simulation);
+    } else if (page == QStringLiteral("overview")) {
+        window.showPage(MainWindow::Page::Overview);
+    } else if (page.isEmpty() || page == QStringLiteral("environment")) {
+        window.showPage(MainWindow::Page::Environment);
+    } else {
+        complain(QStringLiteral("--page: must be environment, simulation, overview or results, "
+                                "got ") +
+                 request.page);
+        return 2;
+    }
+    // Let layouts and the chart settle before grabbing.
+    QEventLoop settle;
+    QTimer::singleShot(300, &settle, &QEventLoop::quit);
+    settle.exec();
+    if (!window.grab().save(request.outputPath, "PNG")) {
+        complain(QStringLiteral("cannot write ") + request.outputPath);
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace cr::ui
