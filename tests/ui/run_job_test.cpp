@@ -26,7 +26,7 @@ namespace {
 
 // The figures the results page must show, computed by the test from its own engine run.
 struct Expected {
-    std::string pAny, mean, oneIn100, uninsured, pCapped, pExhausted;
+    std::string pAny, mean, oneIn100, givenIncident, uninsured, pCapped, pExhausted;
 };
 
 Expected expectedFigures(const Scenario& scenario, Language language) {
@@ -38,13 +38,15 @@ Expected expectedFigures(const Scenario& scenario, Language language) {
     const auto doc = resultDocument(scenario, "", run, 1);
     const auto& c = scenario.currency;
     const auto& policy = doc["policies"][scenario.insurance.at(0).id];
-    return {
-        formatPercent(doc["probability_any_incident"].get<double>(), language),
-        formatMoney(doc["series"]["total_loss"]["mean"].get<double>(), c, language),
-        formatMoney(doc["series"]["total_loss"]["quantiles"]["0.99"].get<double>(), c, language),
-        formatMoney(doc["series"]["uninsured"]["mean"].get<double>(), c, language),
-        formatPercent(policy["p_claim_capped"].get<double>(), language),
-        formatPercent(policy["p_aggregate_exhausted"].get<double>(), language)};
+    const auto& total = doc["series"]["total_loss"];
+    return {.pAny = formatPercent(doc["probability_any_incident"].get<double>(), language),
+            .mean = formatMoney(total["mean"].get<double>(), c, language),
+            .oneIn100 = formatMoney(total["quantiles"]["0.99"].get<double>(), c, language),
+            .givenIncident =
+                formatMoney(total["given_incident"]["mean"].get<double>(), c, language),
+            .uninsured = formatMoney(doc["series"]["uninsured"]["mean"].get<double>(), c, language),
+            .pCapped = formatPercent(policy["p_claim_capped"].get<double>(), language),
+            .pExhausted = formatPercent(policy["p_aggregate_exhausted"].get<double>(), language)};
 }
 
 void expectFigures(const KeyFigures& figures, const std::string& policyId, const Expected& e) {
@@ -52,6 +54,8 @@ void expectFigures(const KeyFigures& figures, const std::string& policyId, const
     EXPECT_EQ(figures.valueText(QStringLiteral("probability_any_incident")).toStdString(), e.pAny);
     EXPECT_EQ(figures.valueText(QStringLiteral("expected_total_loss")).toStdString(), e.mean);
     EXPECT_EQ(figures.valueText(QStringLiteral("loss_1_in_100")).toStdString(), e.oneIn100);
+    EXPECT_EQ(figures.valueText(QStringLiteral("expected_loss_given_incident")).toStdString(),
+              e.givenIncident);
     EXPECT_EQ(figures.valueText(QStringLiteral("expected_uninsured")).toStdString(), e.uninsured);
     EXPECT_EQ(figures.valueText(QStringLiteral("policy.%1.p_claim_capped").arg(id)).toStdString(),
               e.pCapped);

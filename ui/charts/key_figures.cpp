@@ -59,7 +59,7 @@ void KeyFigures::addRow(const QString& name, const QString& caption, const QStri
     valueLabel->setFont(bold);
     auto* explanationLabel = new QLabel(explanation, this);
     explanationLabel->setWordWrap(true);
-    explanationLabel->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    explanationLabel->setStyleSheet(QStringLiteral("color: #555;"));
     m_grid->addWidget(captionLabel, m_rows, 0);
     m_grid->addWidget(valueLabel, m_rows, 1);
     m_grid->addWidget(explanationLabel, m_rows, 2);
@@ -78,10 +78,19 @@ void KeyFigures::setResult(const Scenario& scenario, const ojson& document, Lang
     addRow(QStringLiteral("expected_total_loss"), tr("Expected total loss"),
            money(numberAt(document, {"series", "total_loss", "mean"}), currency, language),
            tr("the average over all simulated outcomes, including the many without incident"));
+    const ojson* pAny = numberAt(document, {"probability_any_incident"});
+    // Below a 1 % chance of any incident the 1-in-100 loss is zero, which reads like "no
+    // risk": say why, and give the loss given an incident next to it.
+    const bool rare = pAny != nullptr && pAny->get<double>() < 0.01;
     addRow(QStringLiteral("loss_1_in_100"), tr("1-in-100 loss"),
            money(numberAt(document, {"series", "total_loss", "quantiles", "0.99"}), currency,
                  language),
-           tr("the total loss is higher than this in 1 of 100 outcomes"));
+           rare ? tr("zero here: fewer than 1 in 100 outcomes have an incident at all")
+                : tr("the total loss is higher than this in 1 of 100 outcomes"));
+    addRow(QStringLiteral("expected_loss_given_incident"), tr("Expected loss given an incident"),
+           money(numberAt(document, {"series", "total_loss", "given_incident", "mean"}), currency,
+                 language),
+           tr("what an incident costs on average when one happens"));
     addRow(QStringLiteral("expected_uninsured"), tr("Expected uninsured amount"),
            money(numberAt(document, {"series", "uninsured", "mean"}), currency, language),
            tr("the average part of the loss no insurance pays"));
