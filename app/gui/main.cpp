@@ -1,12 +1,15 @@
 // changerisk: the desktop program. --version and --help work without a display (handled before
 // the QApplication exists); --screenshot renders the window to a PNG and exits.
+#include "main/first_start.h"
 #include "main/main_window.h"
 #include "main/screenshot.h"
+#include "main/template_locator.h"
 
 #include "changerisk/version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMessageBox>
 
 #include <cstdio>
 #include <cstring>
@@ -69,6 +72,15 @@ int main(int argc, char** argv) {
     cr::ui::MainWindow window;
     window.resize(1280, 800);
     window.show();
+    // First start: the default workspace, with the templates as the client "Examples".
+    const QString workspaceProblem =
+        cr::ui::prepareWorkspace(cr::ui::defaultWorkspaceFile(), cr::ui::templatesDir());
+    if (!workspaceProblem.isEmpty()) {
+        QMessageBox::warning(
+            &window, QApplication::translate("main", "Workspace"),
+            QApplication::translate("main", "The workspace could not be opened: %1")
+                .arg(workspaceProblem));
+    }
     if (parser.isSet(templ)) {
         window.openTemplate(parser.value(templ));
     } else if (parser.isSet(open)) {
