@@ -20,8 +20,8 @@ void checkProblems(const cr::InputError& e) {
         finding("InputError without problems", e.what());
     }
     for (const auto& p : e.problems()) {
-        const bool placed = p.where.empty() || p.where.front() == '/' ||
-                            p.where.rfind("line ", 0) == 0;
+        const bool placed =
+            p.where.empty() || p.where.front() == '/' || p.where.rfind("line ", 0) == 0;
         if (!placed || p.message.empty()) {
             finding("problem without a place or message", p.where + ": " + p.message);
         }
