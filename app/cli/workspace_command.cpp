@@ -74,6 +74,11 @@ Workspace openExisting(const Args& args) {
     return Workspace::open(workspacePath(args), {.create = false});
 }
 
+// Names are kept as given, even bytes that are not UTF-8; JSON shows those as U+FFFD.
+std::string jsonText(const nlohmann::ordered_json& document) {
+    return document.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
 std::string quoted(const std::string& text) {
     return "\"" + displayText(text, 64) + "\"";
 }
@@ -86,7 +91,7 @@ void list(const Args& args) {
         listing = listWorkspace(ws, args.client);
     }
     if (args.json) {
-        fmt::print("{}\n", listingJson(listing).dump(2));
+        fmt::print("{}\n", jsonText(listingJson(listing)));
     } else if (args.client && listing.empty()) {
         fmt::print("Workspace {}\n\nNo client named {}.\n", path.string(), quoted(*args.client));
     } else {
@@ -154,7 +159,7 @@ void runs(const Args& args) {
     const Client c = clientById(ws, a.clientId);
     const auto all = listRuns(ws, a.id);
     if (args.json) {
-        fmt::print("{}\n", runsJson(a, c, all).dump(2));
+        fmt::print("{}\n", jsonText(runsJson(a, c, all)));
     } else {
         fmt::print("{}", runsTable(a, c, all));
     }

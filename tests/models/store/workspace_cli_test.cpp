@@ -282,6 +282,19 @@ TEST_F(WorkspaceCli, RenamesCheckNamesAndIds) {
     EXPECT_EQ(doc["clients"][1]["assessments"][0]["title"], "Renamed");
 }
 
+TEST_F(WorkspaceCli, NamesThatAreNotUtf8StillList) {
+    const std::string latin1 = "M\xFCller GmbH"; // "Müller" typed in a Latin-1 terminal
+    ASSERT_EQ(ws({"import", kRouter, "--client", latin1}).exitCode, 0);
+    const auto r = ws({"list", "--json"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(Json::parse(r.out)["clients"][0]["name"], "M\xEF\xBF\xBDller GmbH"); // U+FFFD
+    const auto table = ws({"list"});
+    EXPECT_NE(table.out.find("Client 1: M?ller GmbH"), std::string::npos) << table.out;
+    // The stored name is the bytes given: the client is found by them.
+    EXPECT_EQ(ws({"list", "--json", "--client", latin1}).exitCode, 0);
+    EXPECT_EQ(Json::parse(ws({"list", "--json", "--client", latin1}).out)["clients"].size(), 1u);
+}
+
 TEST_F(WorkspaceCli, BackupOpensAsAWorkspaceWithTheSameListing) {
     importAll("A");
     const fs::path copy = m_dir / "copy.sqlite";
