@@ -157,7 +157,8 @@ TEST_F(WorkspaceCli, ImportOfSeveralFilesIsAllOrNone) {
 
 TEST_F(WorkspaceCli, ExportReproducesTheImportedFilesByteForByte) {
     importAll("A");
-    for (const Json& a : listJson()["clients"][0]["assessments"]) {
+    const Json listing = listJson(); // a range-for over a temporary's member would dangle
+    for (const Json& a : listing["clients"][0]["assessments"]) {
         const std::string id = std::to_string(a["id"].get<int>());
         const fs::path out = m_dir / ("export-" + id + ".json");
         const auto r = ws({"export", id, out.string()});
