@@ -97,8 +97,10 @@ struct Contents {
     int objects = 0;
 };
 
-Contents readContents(const fs::path& path, bool immutable) {
-    SQLite::Database db(readOnlyUri(path, immutable), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
+Contents readContents(const fs::path& path, bool immutable, int busyTimeoutMs) {
+    // Another instance may be checkpointing or closing: wait like any other connection.
+    SQLite::Database db(readOnlyUri(path, immutable), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI,
+                        busyTimeoutMs);
     Contents c;
     c.applicationId = applicationId(db);
     c.userVersion = userVersion(db);
@@ -126,7 +128,7 @@ std::string readOnlyUri(const fs::path& path, bool immutable) {
     return uri + (immutable ? "?mode=ro&immutable=1" : "?mode=ro");
 }
 
-FileInspection inspectWorkspaceFile(const fs::path& path) {
+FileInspection inspectWorkspaceFile(const fs::path& path, int busyTimeoutMs) {
     std::error_code ec;
     const fs::file_status status = fs::status(path, ec);
     if (status.type() == fs::file_type::not_found) {
@@ -151,8 +153,13 @@ FileInspection inspectWorkspaceFile(const fs::path& path) {
         !fs::exists(path.string() + "-wal", ec) && !fs::exists(path.string() + "-shm", ec);
     Contents contents;
     try {
-        contents = readContents(path, wal && idle);
+        contents = readContents(path, wal && idle, busyTimeoutMs);
     } catch (const SQLite::Exception& e) {
+        if (e.getErrorCode() == SQLITE_BUSY || e.getErrorCode() == SQLITE_LOCKED) {
+            throw WorkspaceError(WorkspaceErrorKind::Busy, path, "",
+                                 std::string("another program kept the workspace locked (") +
+                                     e.what() + "); try again");
+        }
         notAWorkspace(path, std::string("a damaged SQLite database (") + e.what() + ")");
     }
 

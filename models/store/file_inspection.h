@@ -15,8 +15,9 @@ struct FileInspection {
 // Reads the header and, through a read-only connection, application_id, user_version and the
 // table count. Throws WorkspaceError (NotAWorkspace) for a folder, a file that is not SQLite, a
 // truncated or damaged database, or another program's database; (NewerVersion) for a workspace
-// written by a newer program. Never writes to the file or creates files next to it.
-FileInspection inspectWorkspaceFile(const std::filesystem::path& path);
+// written by a newer program; (Busy) when another instance kept it locked for longer than
+// `busyTimeoutMs`. Never writes to the file or creates files next to it.
+FileInspection inspectWorkspaceFile(const std::filesystem::path& path, int busyTimeoutMs = 5000);
 
 // A file: URI that opens `path` read-only; `immutable` also skips locking and the -shm file
 // (needed for a WAL database in a folder we cannot write to).

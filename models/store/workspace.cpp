@@ -151,7 +151,7 @@ Workspace& Workspace::operator=(Workspace&&) noexcept = default;
 Workspace::~Workspace() = default;
 
 Workspace Workspace::open(const fs::path& path, const OpenOptions& options) {
-    FileInspection found = inspectWorkspaceFile(path);
+    FileInspection found = inspectWorkspaceFile(path, options.busyTimeoutMs);
     if (!found.exists && !options.create) {
         throw WorkspaceError(WorkspaceErrorKind::NotFound, path, "", "no workspace here");
     }
@@ -159,7 +159,8 @@ Workspace Workspace::open(const fs::path& path, const OpenOptions& options) {
     bool created = false;
     if (!found.exists && !readOnly) {
         created = createWorkspaceFile(path);
-        found = inspectWorkspaceFile(path); // ours, or one another instance made meanwhile
+        found = inspectWorkspaceFile(
+            path, options.busyTimeoutMs); // ours, or one another instance made meanwhile
     }
     const bool needsSetUp =
         !found.exists || found.blank || found.schemaVersion < kWorkspaceSchemaVersion;

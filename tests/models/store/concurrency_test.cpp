@@ -19,8 +19,11 @@ namespace fs = std::filesystem;
 constexpr int kSaves = 60;
 
 // Forks one writer per name; all wait on a pipe and start together. Each saves kSaves runs,
-// one transaction each, listing the workspace in between. Returns the exit codes.
-std::vector<int> writeTogether(const fs::path& path, const std::vector<std::string>& writers) {
+// one transaction each, listing the workspace in between; with `reopen` each save opens and
+// closes the workspace, as separate `simulate --save` runs do (the last connection to close
+// checkpoints and removes the log while the other opens). Returns the exit codes.
+std::vector<int> writeTogether(const fs::path& path, const std::vector<std::string>& writers,
+                               bool reopen = false) {
     int go[2];
     EXPECT_EQ(::pipe(go), 0);
     std::vector<pid_t> pids;
@@ -33,12 +36,16 @@ std::vector<int> writeTogether(const fs::path& path, const std::vector<std::stri
                 ::_exit(2);
             }
             try {
-                Workspace ws = Workspace::open(path);
+                std::optional<Workspace> ws;
                 for (int i = 0; i < kSaves; ++i) {
+                    if (!ws || reopen) {
+                        ws.reset();
+                        ws.emplace(Workspace::open(path));
+                    }
                     const std::string title = "Assessment " + std::to_string(i);
                     const std::string text = test::scenarioText(name + " " + title, i);
-                    saveRun(ws, name, title, text, test::resultFor(text, i, 2 * i, i, 0));
-                    listWorkspace(ws);
+                    saveRun(*ws, name, title, text, test::resultFor(text, i, 2 * i, i, 0));
+                    listWorkspace(*ws);
                 }
             } catch (const std::exception& e) {
                 std::fprintf(stderr, "writer %s: %s\n", name.c_str(), e.what());
@@ -82,6 +89,14 @@ TEST(Concurrency, TwoProcessesWritingAtOnceBothSucceed) {
     Workspace::open(path); // exists already
     const std::vector<std::string> writers = {"Writer A", "Writer B"};
     EXPECT_EQ(writeTogether(path, writers), (std::vector<int>{0, 0}));
+    expectEverySaveKept(path, writers);
+}
+
+TEST(Concurrency, ThreeProcessesOpeningForEverySaveAllSucceed) {
+    test::TempDir dir;
+    const fs::path path = dir / "w.sqlite";
+    const std::vector<std::string> writers = {"Writer A", "Writer B", "Writer C"};
+    EXPECT_EQ(writeTogether(path, writers, true), (std::vector<int>{0, 0, 0}));
     expectEverySaveKept(path, writers);
 }
 
