@@ -147,14 +147,8 @@ Contents assessmentContents(Workspace& ws, std::int64_t id) {
 
 Contents deleteAssessment(Workspace& ws, std::int64_t id) {
     Contents erased;
-    ws.write("deleting an assessment", [&] {
-        erased = assessmentContents(ws, id);
-        SQLite::Statement erase(ws.database(), "DELETE FROM assessments WHERE id = ?");
-        erase.bind(1, id);
-        erase.exec();
-        deleteUnusedTags(ws);
-    });
-    flushErasure(ws);
+    eraseById(ws, "deleting an assessment", "DELETE FROM assessments WHERE id = ?", id,
+              [&] { erased = assessmentContents(ws, id); });
     return erased;
 }
 

@@ -132,14 +132,8 @@ Contents clientContents(Workspace& ws, std::int64_t id) {
 
 Contents deleteClient(Workspace& ws, std::int64_t id) {
     Contents erased;
-    ws.write("deleting a client", [&] {
-        erased = clientContents(ws, id);
-        SQLite::Statement erase(ws.database(), "DELETE FROM clients WHERE id = ?");
-        erase.bind(1, id);
-        erase.exec();
-        deleteUnusedTags(ws);
-    });
-    flushErasure(ws);
+    eraseById(ws, "deleting a client", "DELETE FROM clients WHERE id = ?", id,
+              [&] { erased = clientContents(ws, id); });
     return erased;
 }
 
