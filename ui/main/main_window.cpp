@@ -3,9 +3,7 @@
 
 #include "charts/results_page.h"
 #include "document/scenario_document.h"
-#include "editors/environment_page.h"
-#include "editors/overview_page.h"
-#include "editors/simulation_page.h"
+#include "editors/editor_pages.h"
 #include "main/template_locator.h"
 #include "run/run_progress.h"
 #include "run/simulation_job.h"
@@ -43,12 +41,14 @@ QString problemsText(const InputError& error) {
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_document(new ScenarioDocument(this)), m_job(new SimulationJob(this)),
-      m_tabs(new QTabWidget(this)), m_environment(new EnvironmentPage(m_document, this)),
-      m_results(new ResultsPage(this)), m_progress(new RunProgress(m_job, this)) {
+      m_tabs(new QTabWidget(this)), m_results(new ResultsPage(this)),
+      m_progress(new RunProgress(m_job, this)) {
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_environment, tr("&Environment"));
-    m_tabs->addTab(new SimulationPage(m_document, this), tr("&Simulation"));
-    m_tabs->addTab(new OverviewPage(m_document, this), tr("Scenario &overview"));
+    for (const EditorPageEntry& entry : createEditorPages(m_document, this)) {
+        entry.widget->setObjectName(QStringLiteral("page.") + entry.id);
+        m_tabs->addTab(entry.widget, entry.title);
+    }
+    m_results->setObjectName(QStringLiteral("page.results"));
     m_tabs->addTab(m_results, tr("&Results"));
     setCentralWidget(m_tabs);
     statusBar()->addPermanentWidget(m_progress);
@@ -119,8 +119,30 @@ void MainWindow::createActions() {
     });
 }
 
-void MainWindow::showPage(Page page) {
-    m_tabs->setCurrentIndex(static_cast<int>(page));
+QWidget* MainWindow::page(const QString& id) const {
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (m_tabs->widget(i)->objectName() == QStringLiteral("page.") + id) {
+            return m_tabs->widget(i);
+        }
+    }
+    return nullptr;
+}
+
+QStringList MainWindow::pageIds() const {
+    QStringList ids;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        ids << m_tabs->widget(i)->objectName().mid(5);
+    }
+    return ids;
+}
+
+bool MainWindow::showPage(const QString& id) {
+    QWidget* widget = page(id);
+    if (widget == nullptr) {
+        return false;
+    }
+    m_tabs->setCurrentWidget(widget);
+    return true;
 }
 
 void MainWindow::updateTitle() {
@@ -232,7 +254,7 @@ bool MainWindow::startRun() {
 
 void MainWindow::onRunFinished(const std::shared_ptr<const RunOutcome>& outcome) {
     m_results->showOutcome(outcome);
-    showPage(Page::Results);
+    showPage(QStringLiteral("results"));
     statusBar()->showMessage(tr("Run finished"), 5000);
 }
 

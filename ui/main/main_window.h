@@ -11,7 +11,6 @@ class QTabWidget;
 
 namespace cr::ui {
 
-class EnvironmentPage;
 class ResultsPage;
 class RunProgress;
 class ScenarioDocument;
@@ -21,16 +20,17 @@ struct RunOutcome;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum class Page { Environment, Simulation, Overview, Results };
-
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
     ScenarioDocument* document() const { return m_document; }
     SimulationJob* job() const { return m_job; }
-    EnvironmentPage* environmentPage() const { return m_environment; }
+    // The editor page with `id` (see editors/editor_pages.h); nullptr when there is none.
+    QWidget* page(const QString& id) const;
     ResultsPage* resultsPage() const { return m_results; }
-    void showPage(Page page);
+    // Shows the tab with `id` ("environment", ..., "results"); false for an unknown id.
+    bool showPage(const QString& id);
+    QStringList pageIds() const;
 
     // Opens a scenario JSON file or a template by name. On failure the document is unchanged,
     // a message box (non-blocking) explains it, and lastError() holds the text.
@@ -61,7 +61,6 @@ private:
     ScenarioDocument* m_document;
     SimulationJob* m_job;
     QTabWidget* m_tabs;
-    EnvironmentPage* m_environment;
     ResultsPage* m_results;
     RunProgress* m_progress;
     QAction* m_runAction = nullptr;

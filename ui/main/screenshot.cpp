@@ -55,17 +55,9 @@ int takeScreenshot(const ScreenshotRequest& request) {
         }
     }
     const QString page = request.page.toLower();
-    if (page == QStringLiteral("results")) {
-        window.showPage(MainWindow::Page::Results);
-    } else if (page == QStringLiteral("simulation")) {
-        window.showPage(MainWindow::Page::Simulation);
-    } else if (page == QStringLiteral("overview")) {
-        window.showPage(MainWindow::Page::Overview);
-    } else if (page.isEmpty() || page == QStringLiteral("environment")) {
-        window.showPage(MainWindow::Page::Environment);
-    } else {
-        complain(QStringLiteral("--page: must be environment, simulation, overview or results, "
-                                "got ") +
+    if (!window.showPage(page.isEmpty() ? QStringLiteral("environment") : page)) {
+        complain(QStringLiteral("--page: must be one of ") +
+                 window.pageIds().join(QStringLiteral(", ")) + QStringLiteral(", got ") +
                  request.page);
         return 2;
     }
