@@ -1,7 +1,7 @@
 // The edit facade: which field each edit reaches and what the undo menu calls it.
 #include "document/commands.h"
 
-#include "document/set_value_command.h"
+#include "document/edit.h"
 
 #include <QCoreApplication>
 
@@ -15,11 +15,7 @@ enum SimulationField { kIterations, kSeed, kHorizon };
 template <typename T>
 void push(ScenarioDocument& document, ScenarioChange field,
           typename SetValueCommand<T>::Accessor access, T value, const QString& text) {
-    if (valuesEqual(access(document.mutableScenario()), value)) {
-        return; // no step for an edit that changes nothing
-    }
-    document.undoStack()->push(
-        new SetValueCommand<T>(&document, field, std::move(access), std::move(value), text));
+    edit::setValue<T>(document, field, std::move(access), std::move(value), text);
 }
 
 } // namespace
