@@ -98,6 +98,12 @@ double mean(const Distribution& d);
 double variance(const Distribution& d); // +inf where it does not exist (Pareto/Lomax shape <= 2)
 double cdf(const Distribution& d, double x);
 double quantile(const Distribution& d, double p); // p in [0, 1]
+// The density at x for a continuous distribution; the probability mass P(X = x) for a discrete
+// one (isDiscrete). 0 outside the support; may be +inf where a density has a pole (beta with
+// alpha < 1 at 0). Used to draw a distribution; the engine never needs it.
+double density(const Distribution& d, double x);
+// True when the distribution takes only isolated values (Fixed, counts, Bernoulli, Discrete).
+bool isDiscrete(const Distribution& d);
 // Smallest and largest value the distribution can take (may be infinite).
 std::pair<double, double> support(const Distribution& d);
 // True when every value the distribution can take is a whole number (counts).

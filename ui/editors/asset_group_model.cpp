@@ -122,8 +122,7 @@ QVariant AssetGroupModel::data(const QModelIndex& index, int role) const {
     }
     const QString text = QString::fromStdString(describe(d));
     return role == Qt::ToolTipRole
-               ? tr("%1 (an uncertain input: its editor comes with the distribution editor)")
-                     .arg(text)
+               ? tr("%1 (an uncertain input: edit it in the details below)").arg(text)
                : text;
 }
 
@@ -215,8 +214,9 @@ bool AssetGroupModel::setData(const QModelIndex& index, const QVariant& value, i
 }
 
 void AssetGroupModel::onDocumentChanged(const ScenarioChange& change) {
-    if (change.part == ScenarioPart::Whole) {
-        beginResetModel();
+    if (change.part == ScenarioPart::Whole ||
+        (change.part == ScenarioPart::AssetGroups && change.row < 0)) {
+        beginResetModel(); // a new scenario, or groups added or removed
         endResetModel();
     } else if (change.part == ScenarioPart::AssetGroups && change.row >= 0 &&
                change.row < rowCount()) {

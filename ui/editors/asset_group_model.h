@@ -1,9 +1,9 @@
 // The Environment page's asset-group table: one row per group, one column per input.
 //
 // Plain numbers (the count, and every input given as a single number) are editable here; an
-// input given as a distribution is shown with cr::describe and edited elsewhere (the
-// distribution editor of a later round). Edits go through document/commands.h; the model
-// refreshes from the document's changed() signal, so undo and redo update the table too.
+// input given as a distribution is shown with cr::describe and edited in the page's detail
+// panel. Edits go through document/commands.h; the model refreshes from the document's
+// changed() signal, so undo and redo (and added or removed groups) update the table too.
 #pragma once
 
 #include "document/scenario_document.h"

@@ -11,7 +11,15 @@
 #include "distributions/distribution.h"
 
 #include <QString>
+#include <QStringList>
 #include <QWidget>
+
+#include <array>
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
 
 namespace cr::ui {
 
@@ -42,6 +50,15 @@ public:
     bool isValid() const;
     QString problem() const;
 
+    // For tests and pages: the parameter field with JSON key `key` ("sd"), or nullptr when the
+    // chosen type has none; the key of the field marked invalid (empty when none or the whole).
+    QLineEdit* field(const QString& key) const;
+    QString problemField() const { return m_problemField; }
+    // The 5 %, 50 % and 95 % values as shown (empty for a plain number or invalid fields).
+    QStringList shownPercentiles() const { return m_shownPercentiles; }
+    // A value of this editor's quantity as the editor shows it ("€1,250", "2.5 h", "12 %").
+    QString formatted(double value) const;
+
 signals:
     // The user committed a valid change (editing finished, type chosen).
     void edited(const cr::Distribution& value);
@@ -51,7 +68,29 @@ private:
     Distribution m_value;
     QString m_currency = QStringLiteral("EUR");
     QString m_problem;
-    // Implementation members (fields, plot) are added by the implementation.
+
+    static constexpr int kMaxFields = 4;
+    void buildLayout();
+    void showKind(int kindIndex, const QStringList& texts);
+    // Reads the fields, marks a problem, refreshes the sketch and the percentiles; returns the
+    // distribution when valid.
+    std::optional<Distribution> evaluate();
+    void commit();
+    void onTypeChosen(int comboIndex);
+    QStringList fieldTexts() const;
+    void updateUnit();
+
+    QComboBox* m_type = nullptr;
+    std::array<QLabel*, kMaxFields> m_labels{};
+    std::array<QLineEdit*, kMaxFields> m_fields{};
+    QLabel* m_unit = nullptr;
+    QWidget* m_preview = nullptr; // sketch + percentiles, hidden for a plain number
+    class DensitySketch* m_sketch = nullptr;
+    QLabel* m_percentiles = nullptr;
+    QLabel* m_problemLabel = nullptr;
+    QString m_problemField;
+    QStringList m_shownPercentiles;
+    bool m_valid = true;
 };
 
 } // namespace cr::ui

@@ -2,6 +2,7 @@
 #include "editors/editor_pages.h"
 
 #include "editors/environment_page.h"
+#include "editors/failure_modes_page.h"
 #include "editors/overview_page.h"
 #include "editors/simulation_page.h"
 
@@ -18,6 +19,8 @@ QString tr(const char* text) {
 std::vector<EditorPageEntry> createEditorPages(ScenarioDocument* document, QWidget* parent) {
     return {
         {QStringLiteral("environment"), tr("&Environment"), new EnvironmentPage(document, parent)},
+        {QStringLiteral("failure-modes"), tr("&Failure modes"),
+         new FailureModesPage(document, parent)},
         {QStringLiteral("simulation"), tr("&Simulation"), new SimulationPage(document, parent)},
         {QStringLiteral("overview"), tr("Scenario &overview"), new OverviewPage(document, parent)},
     };

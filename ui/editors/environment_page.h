@@ -1,30 +1,25 @@
-// The Environment editor: the asset-group table and a line that explains refused edits.
+// The Environment editor: the asset-group table (plain numbers edited in place), Add /
+// Duplicate / Remove, and the selected group's details with a distribution editor per
+// uncertain input.
 #pragma once
 
-#include "document/scenario_document.h"
-
-#include <QWidget>
-
-class QLabel;
-class QTableView;
+#include "editors/list_page.h"
 
 namespace cr::ui {
 
 class AssetGroupModel;
 
-class EnvironmentPage : public QWidget {
+class EnvironmentPage : public ListPage {
     Q_OBJECT
 public:
     explicit EnvironmentPage(ScenarioDocument* document, QWidget* parent = nullptr);
     AssetGroupModel* model() const { return m_model; }
-    QTableView* table() const { return m_table; }
-    // The last refusal shown under the table (empty when the last edit was accepted).
-    QString problemText() const;
 
 private:
+    void addFields();
+    void pushRename(int row, const std::string& id);
+
     AssetGroupModel* m_model;
-    QTableView* m_table;
-    QLabel* m_problem;
 };
 
 } // namespace cr::ui
