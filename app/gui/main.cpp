@@ -4,11 +4,13 @@
 #include "main/main_window.h"
 #include "main/screenshot.h"
 #include "main/template_locator.h"
+#include "main/translation.h"
 
 #include "changerisk/version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 
 #include <cstdio>
@@ -20,7 +22,9 @@ constexpr const char* kUsage =
     "Usage: changerisk [SCENARIO.json]\n"
     "       changerisk --screenshot FILE.png [--template NAME | --open SCENARIO.json] [--run]\n"
     "                  [--page environment|simulation|overview|results]\n"
-    "       changerisk --version | --help\n";
+    "       changerisk --version | --help\n"
+    "Options for every form: --lang en|de|system (default: the setting ui/language, else the\n"
+    "system locale)\n";
 
 } // namespace
 
@@ -40,6 +44,10 @@ int main(int argc, char** argv) {
     QApplication::setApplicationName(QStringLiteral("ChangeRisk"));
     QApplication::setApplicationVersion(QString::fromLatin1(cr::kProgramVersion));
     QApplication::setOrganizationName(QStringLiteral("ChangeRisk"));
+    // The installed desktop entry and icon carry this id (installer/).
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.changerisk.ChangeRisk"));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("io.github.changerisk.ChangeRisk")));
 
     QCommandLineParser parser;
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
@@ -53,13 +61,25 @@ int main(int argc, char** argv) {
     const QCommandLineOption run(QStringLiteral("run"), QStringLiteral("Run the simulation."));
     const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("The page to show."),
                                   QStringLiteral("PAGE"));
-    parser.addOptions({screenshot, templ, open, run, page});
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QStringLiteral("Interface language: en, de or system."),
+                                  QStringLiteral("LANG"));
+    parser.addOptions({screenshot, templ, open, run, page, lang});
     parser.addPositionalArgument(QStringLiteral("scenario"),
                                  QStringLiteral("A scenario JSON file to open."));
     if (!parser.parse(QApplication::arguments())) {
         std::fprintf(stderr, "changerisk: %s\n%s", qPrintable(parser.errorText()), kUsage);
         return 2;
     }
+    const QString language = parser.value(lang);
+    if (parser.isSet(lang) && language != QLatin1String("en") && language != QLatin1String("de") &&
+        language != QLatin1String("system")) {
+        std::fprintf(stderr, "changerisk: --lang: must be en, de or system, got %s\n",
+                     qPrintable(language));
+        return 2;
+    }
+    // Before any window exists: every text is translated when its widget is built.
+    cr::ui::installTranslations(language);
     if (parser.isSet(templ) && parser.isSet(open)) {
         std::fprintf(stderr, "changerisk: --template and --open exclude each other\n");
         return 2;

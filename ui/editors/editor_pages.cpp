@@ -11,12 +11,20 @@
 namespace cr::ui {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("cr::ui::EditorPages", text);
-}
+// Gives the page titles the translation context "cr::ui::EditorPages"; lupdate reads the same
+// context from the macro (a free tr() wrapper would hide the strings' context from lupdate).
+struct EditorPages {
+    Q_DECLARE_TR_FUNCTIONS(cr::ui::EditorPages)
+public:
+    static std::vector<EditorPageEntry> create(ScenarioDocument* document, QWidget* parent);
+};
 } // namespace
 
 std::vector<EditorPageEntry> createEditorPages(ScenarioDocument* document, QWidget* parent) {
+    return EditorPages::create(document, parent);
+}
+
+std::vector<EditorPageEntry> EditorPages::create(ScenarioDocument* document, QWidget* parent) {
     return {
         {QStringLiteral("environment"), tr("&Environment"), new EnvironmentPage(document, parent)},
         {QStringLiteral("failure-modes"), tr("&Failure modes"),

@@ -5,6 +5,7 @@
 #include "document/scenario_document.h"
 #include "editors/editor_pages.h"
 #include "main/template_locator.h"
+#include "main/template_texts.h"
 #include "run/run_progress.h"
 #include "run/simulation_job.h"
 
@@ -82,11 +83,13 @@ void MainWindow::createActions() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QMenu* fromTemplate = file->addMenu(tr("&New from template"));
     for (const QString& name : templateNames()) {
-        fromTemplate->addAction(name, this, [this, name] {
+        const TemplateText text = templateText(name);
+        QAction* action = fromTemplate->addAction(text.title, this, [this, name] {
             if (maybeSave()) {
                 openTemplate(name);
             }
         });
+        action->setStatusTip(text.description);
     }
     fromTemplate->setEnabled(!fromTemplate->isEmpty());
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openDialog);

@@ -24,8 +24,9 @@ QString etaText(double seconds) {
     }
     const auto s = static_cast<qint64>(std::ceil(seconds));
     if (s < 60) {
-        return QCoreApplication::translate("RunProgress", "%n s left", nullptr,
-                                           static_cast<int>(s));
+        // A plain int argument: lupdate 6.4 misses a translate() call holding a static_cast.
+        const int n = static_cast<int>(s);
+        return QCoreApplication::translate("RunProgress", "%n s left", nullptr, n);
     }
     return QCoreApplication::translate("RunProgress", "%1 min %2 s left")
         .arg(s / 60)

@@ -1,0 +1,543 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Change asset count</source>
+        <translation>Anzahl ändern</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>Change iterations</source>
+        <translation>Iterationen ändern</translation>
+    </message>
+    <message>
+        <source>Change seed</source>
+        <translation>Startwert ändern</translation>
+    </message>
+    <message>
+        <source>Change horizon</source>
+        <translation>Zeitraum ändern</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>RunProgress</name>
+    <message>
+        <source>estimating…</source>
+        <translation>wird geschätzt…</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s left</source>
+        <translation>noch %1 min %2 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s left</source>
+        <translation>
+            <numerusform>noch %n s</numerusform>
+            <numerusform>noch %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::AssetGroupModel</name>
+    <message>
+        <source>A plain number: double-click to edit</source>
+        <translation>Eine feste Zahl: zum Bearbeiten doppelklicken</translation>
+    </message>
+    <message>
+        <source>%1 (an uncertain input: its editor comes with the distribution editor)</source>
+        <translation>%1 (eine unsichere Eingabe: sie wird im Verteilungseditor bearbeitet)</translation>
+    </message>
+    <message>
+        <source>Asset group</source>
+        <translation>Systemgruppe</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>%1: must be a number, got &quot;%2&quot;</source>
+        <translation>%1: muss eine Zahl sein, eingegeben wurde „%2“</translation>
+    </message>
+    <message>
+        <source>%1: must be a whole number, got %2</source>
+        <translation>%1: muss eine ganze Zahl sein, eingegeben wurde %2</translation>
+    </message>
+    <message>
+        <source>Users per asset</source>
+        <translation>Nutzer je System</translation>
+    </message>
+    <message>
+        <source>Business users</source>
+        <translation>Geschäftskunden</translation>
+    </message>
+    <message>
+        <source>Remote restore share</source>
+        <translation>Fernwiederherstellung</translation>
+    </message>
+    <message>
+        <source>Remote restore cost</source>
+        <translation>Kosten Fernwiederherstellung</translation>
+    </message>
+    <message>
+        <source>Remote outage (h)</source>
+        <translation>Ausfall bei Fernwiederherstellung (h)</translation>
+    </message>
+    <message>
+        <source>Manual fix (h)</source>
+        <translation>Manuelle Behebung (h)</translation>
+    </message>
+    <message>
+        <source>Outage (h)</source>
+        <translation>Ausfall (h)</translation>
+    </message>
+    <message>
+        <source>On-site share</source>
+        <translation>Vor-Ort-Einsätze</translation>
+    </message>
+    <message>
+        <source>Data at risk</source>
+        <translation>Daten gefährdet</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>Gesichert</translation>
+    </message>
+    <message>
+        <source>Replacement cost</source>
+        <translation>Wiederbeschaffungskosten</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::EditorPages</name>
+    <message>
+        <source>&amp;Environment</source>
+        <translation>&amp;Umgebung</translation>
+    </message>
+    <message>
+        <source>&amp;Simulation</source>
+        <translation>&amp;Simulation</translation>
+    </message>
+    <message>
+        <source>Scenario &amp;overview</source>
+        <translation>Szenario-Ü&amp;bersicht</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::EnvironmentPage</name>
+    <message>
+        <source>The assets the change touches. Plain numbers are edited in place; an input given as a distribution shows its type and parameters.</source>
+        <translation>Die Systeme, die die Änderung betrifft. Feste Zahlen werden direkt in der Tabelle bearbeitet; eine als Verteilung angegebene Eingabe zeigt ihren Typ und ihre Parameter.</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::KeyFigures</name>
+    <message>
+        <source>in a year</source>
+        <translation>in einem Jahr</translation>
+    </message>
+    <message>
+        <source>from this change</source>
+        <translation>durch diese Änderung</translation>
+    </message>
+    <message>
+        <source>Probability of any incident</source>
+        <translation>Wahrscheinlichkeit eines Vorfalls</translation>
+    </message>
+    <message>
+        <source>the chance that at least one failure causes a loss %1</source>
+        <translation>die Wahrscheinlichkeit, dass %1 mindestens ein Fehler einen Schaden verursacht</translation>
+    </message>
+    <message>
+        <source>Expected total loss</source>
+        <translation>Erwarteter Gesamtschaden</translation>
+    </message>
+    <message>
+        <source>the average over all simulated outcomes, including the many without incident</source>
+        <translation>der Durchschnitt über alle simulierten Verläufe, auch die vielen ohne Vorfall</translation>
+    </message>
+    <message>
+        <source>1-in-100 loss</source>
+        <translation>100-Jahres-Schaden (99 %-VaR)</translation>
+    </message>
+    <message>
+        <source>zero here: fewer than 1 in 100 outcomes have an incident at all</source>
+        <translation>hier null: weniger als 1 von 100 Verläufen hat überhaupt einen Vorfall</translation>
+    </message>
+    <message>
+        <source>the total loss is higher than this in 1 of 100 outcomes</source>
+        <translation>in 1 von 100 Verläufen ist der Gesamtschaden höher</translation>
+    </message>
+    <message>
+        <source>Expected loss given an incident</source>
+        <translation>Erwarteter Schaden je Vorfall</translation>
+    </message>
+    <message>
+        <source>what an incident costs on average when one happens</source>
+        <translation>was ein Vorfall durchschnittlich kostet, wenn er eintritt</translation>
+    </message>
+    <message>
+        <source>Expected uninsured amount</source>
+        <translation>Erwartete Selbsttragung</translation>
+    </message>
+    <message>
+        <source>the average part of the loss no insurance pays</source>
+        <translation>der durchschnittliche Teil des Schadens, den keine Versicherung zahlt (nicht versichert)</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>%1: claim exceeds the limit</source>
+        <translation>%1: Schaden übersteigt die Versicherungssumme</translation>
+    </message>
+    <message>
+        <source>the chance that a claim is larger than the sum insured of %1</source>
+        <translation>die Wahrscheinlichkeit, dass ein Versicherungsfall die Versicherungssumme von %1 übersteigt</translation>
+    </message>
+    <message>
+        <source>%1: aggregate exhausted</source>
+        <translation>%1: Jahreshöchstleistung erschöpft</translation>
+    </message>
+    <message>
+        <source>the chance that payments use up the annual aggregate of %1</source>
+        <translation>die Wahrscheinlichkeit, dass die Zahlungen die Jahreshöchstleistung von %1 aufbrauchen</translation>
+    </message>
+    <message>
+        <source>this policy has no annual aggregate</source>
+        <translation>diese Police hat keine Jahreshöchstleistung</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::LossExceedanceChart</name>
+    <message>
+        <source>%1 deductible %2</source>
+        <translation>%1 Selbstbeteiligung %2</translation>
+    </message>
+    <message>
+        <source>%1 per-claim limit %2</source>
+        <translation>%1 Versicherungssumme %2</translation>
+    </message>
+    <message>
+        <source>%1 annual aggregate %2</source>
+        <translation>%1 Jahreshöchstleistung %2</translation>
+    </message>
+    <message>
+        <source>How likely is a total loss above each amount?</source>
+        <translation>Wie wahrscheinlich ist ein Gesamtschaden über dem jeweiligen Betrag?</translation>
+    </message>
+    <message>
+        <source>Total loss</source>
+        <translation>Gesamtschaden</translation>
+    </message>
+    <message>
+        <source>No simulated outcome had a loss: nothing to plot</source>
+        <translation>Kein simulierter Verlauf hatte einen Schaden: nichts darzustellen</translation>
+    </message>
+    <message>
+        <source>Total loss (log scale)</source>
+        <translation>Gesamtschaden (log.)</translation>
+    </message>
+    <message>
+        <source>Probability of a higher loss (log scale)</source>
+        <translation>Wahrscheinlichkeit eines höheren Schadens (log.)</translation>
+    </message>
+    <message>
+        <source>P(total loss &gt; %1) = %2</source>
+        <translation>P(Gesamtschaden &gt; %1) = %2</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::MainWindow</name>
+    <message>
+        <source>&amp;Results</source>
+        <translation>&amp;Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Run cancelled; nothing changed.</source>
+        <translation>Lauf abgebrochen; nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The run failed</source>
+        <translation>Der Lauf ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New from template</source>
+        <translation>&amp;Neu aus Vorlage</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Simulation</source>
+        <translation>&amp;Simulation</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <translation>Lauf &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About ChangeRisk</source>
+        <translation>Ü&amp;ber ChangeRisk</translation>
+    </message>
+    <message>
+        <source>About ChangeRisk</source>
+        <translation>Über ChangeRisk</translation>
+    </message>
+    <message>
+        <source>ChangeRisk %1
+What a failed IT change can cost, and what insurance pays.</source>
+        <translation>ChangeRisk %1
+Was eine fehlgeschlagene IT-Änderung kosten kann und was die Versicherung zahlt.</translation>
+    </message>
+    <message>
+        <source>%1[*] — ChangeRisk</source>
+        <translation>%1[*] — ChangeRisk</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>%1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid scenario:
+%2</source>
+        <translation>%1 ist kein gültiges Szenario:
+%2</translation>
+    </message>
+    <message>
+        <source>No such template</source>
+        <translation>Vorlage nicht gefunden</translation>
+    </message>
+    <message>
+        <source>There is no template called &quot;%1&quot;. Templates: %2</source>
+        <translation>Es gibt keine Vorlage „%1“. Vorlagen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Save scenario as</source>
+        <translation>Szenario speichern unter</translation>
+    </message>
+    <message>
+        <source>Scenario JSON (*.json)</source>
+        <translation>Szenario-JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>Szenario öffnen</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them first?</source>
+        <translation>%1 hat ungespeicherte Änderungen. Zuerst speichern?</translation>
+    </message>
+    <message>
+        <source>The scenario cannot run yet</source>
+        <translation>Das Szenario kann noch nicht gerechnet werden</translation>
+    </message>
+    <message>
+        <source>Run finished</source>
+        <translation>Lauf beendet</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::OverviewPage</name>
+    <message>
+        <source>The rest of the scenario, read-only for now: support, end users, the change, failure modes, contract, insurance and loss lines.</source>
+        <translation>Der übrige Teil des Szenarios, vorerst nur zum Lesen: Support, Endkunden, die Änderung, Fehlerarten, Vertrag, Versicherung und Schadenposten.</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::ResultsPage</name>
+    <message>
+        <source>No results yet</source>
+        <translation>Noch keine Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Run the simulation (F5) to see what the change may cost and what the insurance pays.</source>
+        <translation>Starten Sie die Simulation (F5), um zu sehen, was die Änderung kosten kann und was die Versicherung zahlt.</translation>
+    </message>
+    <message>
+        <source>%1 simulated outcomes, seed %2, %3 s on %4 threads. Amounts in %5.</source>
+        <translation>%1 simulierte Verläufe, Startwert %2, %3 s auf %4 Threads. Beträge in %5.</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::RunProgress</name>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>Simulating:</source>
+        <translation>Simulation läuft:</translation>
+    </message>
+    <message>
+        <source>starting…</source>
+        <translation>startet…</translation>
+    </message>
+    <message>
+        <source>%1 iterations/s, %2</source>
+        <translation>%1 Iterationen/s, %2</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::ScenarioDocument</name>
+    <message>
+        <source>Untitled scenario</source>
+        <translation>Unbenanntes Szenario</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::SimulationPage</name>
+    <message>
+        <source>A single change</source>
+        <translation>Eine einzelne Änderung</translation>
+    </message>
+    <message>
+        <source>One year of changes</source>
+        <translation>Ein Jahr mit Änderungen</translation>
+    </message>
+    <message>
+        <source>More iterations give steadier figures for rare, costly outcomes; the same seed gives the same result.</source>
+        <translation>Mehr Iterationen ergeben stabilere Werte für seltene, teure Verläufe; derselbe Startwert ergibt dasselbe Ergebnis.</translation>
+    </message>
+    <message>
+        <source>&amp;Iterations:</source>
+        <translation>&amp;Iterationen:</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>S&amp;tartwert:</translation>
+    </message>
+    <message>
+        <source>&amp;Horizon:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::TemplateTexts</name>
+    <message>
+        <source>ISP router firmware update</source>
+        <translation>Firmware-Update beim Internetanbieter</translation>
+    </message>
+    <message>
+        <source>A nightly firmware update resets 2,000 cable routers to factory settings; customers reconfigure them with hotline help, some need a technician. The 2017 case, run by a contracted service provider.</source>
+        <translation>Ein nächtliches Firmware-Update setzt 2.000 Kabelrouter auf Werkseinstellungen zurück; die Kunden richten sie mit Hilfe der Hotline neu ein, manche brauchen einen Techniker. Der Fall von 2017, hier durchgeführt von einem beauftragten Dienstleister.</translation>
+    </message>
+    <message>
+        <source>Web shop deployment</source>
+        <translation>Webshop-Release</translation>
+    </message>
+    <message>
+        <source>A freelancer deploys a new release of a small company&apos;s web shop; a faulty release stops orders until it is rolled back.</source>
+        <translation>Ein Freiberufler spielt ein neues Release des Webshops eines kleinen Unternehmens ein; ein fehlerhaftes Release verhindert Bestellungen, bis es zurückgenommen ist.</translation>
+    </message>
+    <message>
+        <source>Database migration</source>
+        <translation>Datenbankmigration</translation>
+    </message>
+    <message>
+        <source>An IT service provider migrates a small company&apos;s ERP/CRM database; the data is corrupted and the backup turns out to be unusable.</source>
+        <translation>Ein IT-Dienstleister migriert die ERP-/CRM-Datenbank eines kleinen Unternehmens; die Daten werden beschädigt und die Datensicherung erweist sich als unbrauchbar.</translation>
+    </message>
+    <message>
+        <source>Endpoint agent updates</source>
+        <translation>Updates des Endpoint-Agenten</translation>
+    </message>
+    <message>
+        <source>A managed service provider pushes monthly agent updates to 50 office PCs for a year; a bad update stops them booting.</source>
+        <translation>Ein Managed-Service-Provider verteilt ein Jahr lang monatliche Agenten-Updates auf 50 Büro-PCs; ein fehlerhaftes Update verhindert den Systemstart.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>The workspace could not be opened: %1</source>
+        <translation>Der Arbeitsbereich konnte nicht geöffnet werden: %1</translation>
+    </message>
+</context>
+</TS>
