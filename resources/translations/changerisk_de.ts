@@ -23,6 +23,10 @@
         <source>Change horizon</source>
         <translation>Zeitraum ändern</translation>
     </message>
+    <message>
+        <source>(copy)</source>
+        <translation>(Kopie)</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -62,10 +66,6 @@
     <message>
         <source>A plain number: double-click to edit</source>
         <translation>Eine feste Zahl: zum Bearbeiten doppelklicken</translation>
-    </message>
-    <message>
-        <source>%1 (an uncertain input: its editor comes with the distribution editor)</source>
-        <translation>%1 (eine unsichere Eingabe: sie wird im Verteilungseditor bearbeitet)</translation>
     </message>
     <message>
         <source>Asset group</source>
@@ -131,6 +131,64 @@
         <source>Replacement cost</source>
         <translation>Wiederbeschaffungskosten</translation>
     </message>
+    <message>
+        <source>%1 (an uncertain input: edit it in the details below)</source>
+        <translation>%1 (eine unsichere Eingabe: unten in den Details bearbeiten)</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::DetailForm</name>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>%1/%2/%3: must be a whole number, got &quot;%4&quot;</source>
+        <translation>%1/%2/%3: muss eine ganze Zahl sein, eingegeben wurde „%4“</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::DistributionEditor</name>
+    <message>
+        <source>How the value is given: a plain number, or a distribution when it is uncertain</source>
+        <translation>Wie der Wert angegeben wird: als feste Zahl oder, wenn er unsicher ist, als Verteilung</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>(0 to 1)</source>
+        <translation>(0 bis 1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>5 %: %1 · 50 %: %2 · 95 %: %3</source>
+        <translation>5 %: %1 · 50 %: %2 · 95 %: %3</translation>
+    </message>
+    <message>
+        <source>always %1</source>
+        <translation>immer %1</translation>
+    </message>
 </context>
 <context>
     <name>cr::ui::EditorPages</name>
@@ -146,12 +204,155 @@
         <source>Scenario &amp;overview</source>
         <translation>Szenario-Ü&amp;bersicht</translation>
     </message>
+    <message>
+        <source>&amp;Failure modes</source>
+        <translation>&amp;Fehlerarten</translation>
+    </message>
 </context>
 <context>
     <name>cr::ui::EnvironmentPage</name>
     <message>
-        <source>The assets the change touches. Plain numbers are edited in place; an input given as a distribution shows its type and parameters.</source>
-        <translation>Die Systeme, die die Änderung betrifft. Feste Zahlen werden direkt in der Tabelle bearbeitet; eine als Verteilung angegebene Eingabe zeigt ihren Typ und ihre Parameter.</translation>
+        <source>The assets the change touches. Plain numbers are edited in the table; the details below edit every input of the selected group, also as a distribution when it is uncertain.</source>
+        <translation>Die Systeme, die die Änderung betrifft. Feste Zahlen werden in der Tabelle bearbeitet; die Details darunter bearbeiten jede Eingabe der gewählten Gruppe, bei Unsicherheit auch als Verteilung.</translation>
+    </message>
+    <message>
+        <source>asset group</source>
+        <translation>Systemgruppe</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Kennung:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>An&amp;zahl:</translation>
+    </message>
+    <message>
+        <source>Users per asset:</source>
+        <translation>Nutzer je System:</translation>
+    </message>
+    <message>
+        <source>Business users (share):</source>
+        <translation>Geschäftskunden (Anteil):</translation>
+    </message>
+    <message>
+        <source>Remote restore (share):</source>
+        <translation>Fernwiederherstellung (Anteil):</translation>
+    </message>
+    <message>
+        <source>Remote restore cost:</source>
+        <translation>Kosten Fernwiederherstellung:</translation>
+    </message>
+    <message>
+        <source>Outage after remote restore:</source>
+        <translation>Ausfall bei Fernwiederherstellung:</translation>
+    </message>
+    <message>
+        <source>Manual fix time:</source>
+        <translation>Zeit für manuelle Behebung:</translation>
+    </message>
+    <message>
+        <source>Outage until fixed:</source>
+        <translation>Ausfall bis zur Behebung:</translation>
+    </message>
+    <message>
+        <source>On-site visits (share):</source>
+        <translation>Vor-Ort-Einsätze (Anteil):</translation>
+    </message>
+    <message>
+        <source>Data at risk (share):</source>
+        <translation>Daten gefährdet (Anteil):</translation>
+    </message>
+    <message>
+        <source>Backed up (share):</source>
+        <translation>Gesichert (Anteil):</translation>
+    </message>
+    <message>
+        <source>Replacement cost:</source>
+        <translation>Wiederbeschaffungskosten:</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::FailureModesPage</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Failure mode</source>
+        <translation>Fehlerart</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Affected share</source>
+        <translation>Betroffener Anteil</translation>
+    </message>
+    <message>
+        <source>Wipes data</source>
+        <translation>Löscht Daten</translation>
+    </message>
+    <message>
+        <source>Bricks</source>
+        <translation>Unbrauchbar</translation>
+    </message>
+    <message>
+        <source>Needs reconfiguration</source>
+        <translation>Neueinrichtung nötig</translation>
+    </message>
+    <message>
+        <source>What can go wrong with the change. Each failure mode happens with its probability and then hits a share of the assets the change touched.</source>
+        <translation>Was bei der Änderung schiefgehen kann. Jede Fehlerart tritt mit ihrer Wahrscheinlichkeit ein und trifft dann einen Anteil der Systeme, die die Änderung berührt hat.</translation>
+    </message>
+    <message>
+        <source>failure mode</source>
+        <translation>Fehlerart</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Kennung:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Probability per change:</source>
+        <translation>&amp;Wahrscheinlichkeit je Änderung:</translation>
+    </message>
+    <message>
+        <source>&amp;Affected share:</source>
+        <translation>&amp;Betroffener Anteil:</translation>
+    </message>
+    <message>
+        <source>&amp;Wipes data:</source>
+        <translation>&amp;Löscht Daten:</translation>
+    </message>
+    <message>
+        <source>&amp;Bricks the device:</source>
+        <translation>Macht das &amp;Gerät unbrauchbar:</translation>
+    </message>
+    <message>
+        <source>Requires &amp;reconfiguration:</source>
+        <translation>&amp;Neueinrichtung nötig:</translation>
     </message>
 </context>
 <context>
@@ -231,6 +432,33 @@
     <message>
         <source>this policy has no annual aggregate</source>
         <translation>diese Police hat keine Jahreshöchstleistung</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::ListButtons</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Add a new %1 (Ctrl+Ins)</source>
+        <translation>%1 neu anlegen (Strg+Einfg)</translation>
+    </message>
+    <message>
+        <source>Add a copy of the selected %1 (Ctrl+D)</source>
+        <translation>Auswahl kopieren: %1 (Strg+D)</translation>
+    </message>
+    <message>
+        <source>Remove the selected %1 (Ctrl+Del); Undo brings it back</source>
+        <translation>Auswahl entfernen: %1 (Strg+Entf); Rückgängig stellt sie wieder her</translation>
     </message>
 </context>
 <context>
@@ -527,6 +755,288 @@ Was eine fehlgeschlagene IT-Änderung kosten kann und was die Versicherung zahlt
     <message>
         <source>A managed service provider pushes monthly agent updates to 50 office PCs for a year; a bad update stops them booting.</source>
         <translation>Ein Managed-Service-Provider verteilt ein Jahr lang monatliche Agenten-Updates auf 50 Büro-PCs; ein fehlerhaftes Update verhindert den Systemstart.</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::commands</name>
+    <message>
+        <source>New asset group</source>
+        <translation>Neue Systemgruppe</translation>
+    </message>
+    <message>
+        <source>Add asset group</source>
+        <translation>Systemgruppe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate asset group</source>
+        <translation>Systemgruppe duplizieren</translation>
+    </message>
+    <message>
+        <source>Remove asset group</source>
+        <translation>Systemgruppe entfernen</translation>
+    </message>
+    <message>
+        <source>Rename asset group</source>
+        <translation>Systemgruppe umbenennen</translation>
+    </message>
+    <message>
+        <source>New failure mode</source>
+        <translation>Neue Fehlerart</translation>
+    </message>
+    <message>
+        <source>Add failure mode</source>
+        <translation>Fehlerart hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate failure mode</source>
+        <translation>Fehlerart duplizieren</translation>
+    </message>
+    <message>
+        <source>Remove failure mode</source>
+        <translation>Fehlerart entfernen</translation>
+    </message>
+    <message>
+        <source>New loss line</source>
+        <translation>Neuer Schadenposten</translation>
+    </message>
+    <message>
+        <source>Add loss line</source>
+        <translation>Schadenposten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Loss line</source>
+        <translation>Schadenposten</translation>
+    </message>
+    <message>
+        <source>Duplicate loss line</source>
+        <translation>Schadenposten duplizieren</translation>
+    </message>
+    <message>
+        <source>Remove loss line</source>
+        <translation>Schadenposten entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::kinds</name>
+    <message>
+        <source>but this one ranges from %1 to %2</source>
+        <translation>diese reicht aber von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>must be a probability within [0, 1], got %1</source>
+        <translation>muss eine Wahrscheinlichkeit in [0, 1] sein, eingegeben wurde %1</translation>
+    </message>
+    <message>
+        <source>must be a probability: its values must lie within [0, 1], %1</source>
+        <translation>muss eine Wahrscheinlichkeit sein: ihre Werte müssen in [0, 1] liegen, %1</translation>
+    </message>
+    <message>
+        <source>must be &gt;= 0, got %1</source>
+        <translation>muss &gt;= 0 sein, eingegeben wurde %1</translation>
+    </message>
+    <message>
+        <source>must not be able to go negative, %1</source>
+        <translation>darf nicht negativ werden können, %1</translation>
+    </message>
+    <message>
+        <source>must be a whole number, got %1</source>
+        <translation>muss eine ganze Zahl sein, eingegeben wurde %1</translation>
+    </message>
+    <message>
+        <source>must be a count: a whole number or a count distribution</source>
+        <translation>muss eine Anzahl sein: eine ganze Zahl oder eine Zählverteilung</translation>
+    </message>
+    <message>
+        <source>Plain number</source>
+        <translation>Feste Zahl</translation>
+    </message>
+    <message>
+        <source>Uniform (min, max)</source>
+        <translation>Gleichverteilung (Min, Max)</translation>
+    </message>
+    <message>
+        <source>Triangular (min, mode, max)</source>
+        <translation>Dreiecksverteilung (Min, Modus, Max)</translation>
+    </message>
+    <message>
+        <source>PERT (min, most likely, max)</source>
+        <translation>PERT (Min, wahrscheinlichster Wert, Max)</translation>
+    </message>
+    <message>
+        <source>Normal (mean, sd)</source>
+        <translation>Normalverteilung (Mittelwert, Standardabweichung)</translation>
+    </message>
+    <message>
+        <source>Lognormal (5 % and 95 % values)</source>
+        <translation>Lognormal (5-%- und 95-%-Wert)</translation>
+    </message>
+    <message>
+        <source>Lognormal (mean, sd)</source>
+        <translation>Lognormal (Mittelwert, Standardabweichung)</translation>
+    </message>
+    <message>
+        <source>Lognormal (meanlog, sdlog)</source>
+        <translation>Lognormal (meanlog, sdlog)</translation>
+    </message>
+    <message>
+        <source>Gamma (shape, scale)</source>
+        <translation>Gamma (Form, Skala)</translation>
+    </message>
+    <message>
+        <source>Beta (alpha, beta)</source>
+        <translation>Beta (Alpha, Beta)</translation>
+    </message>
+    <message>
+        <source>Pareto (scale, shape)</source>
+        <translation>Pareto (Skala, Form)</translation>
+    </message>
+    <message>
+        <source>Lomax (shape, scale)</source>
+        <translation>Lomax (Form, Skala)</translation>
+    </message>
+    <message>
+        <source>Poisson (lambda)</source>
+        <translation>Poisson (Lambda)</translation>
+    </message>
+    <message>
+        <source>Binomial (n, p)</source>
+        <translation>Binomial (n, p)</translation>
+    </message>
+    <message>
+        <source>Negative binomial (size, prob)</source>
+        <translation>Negativ binomial (size, prob)</translation>
+    </message>
+    <message>
+        <source>Bernoulli (p)</source>
+        <translation>Bernoulli (p)</translation>
+    </message>
+    <message>
+        <source>Discrete (values, weights)</source>
+        <translation>Diskret (Werte, Gewichte)</translation>
+    </message>
+    <message>
+        <source>a number is required</source>
+        <translation>eine Zahl ist erforderlich</translation>
+    </message>
+    <message>
+        <source>must be a number, got &quot;%1&quot;</source>
+        <translation>muss eine Zahl sein, eingegeben wurde „%1“</translation>
+    </message>
+    <message>
+        <source>The number itself</source>
+        <translation>Die Zahl selbst</translation>
+    </message>
+    <message>
+        <source>Smallest value</source>
+        <translation>Kleinster Wert</translation>
+    </message>
+    <message>
+        <source>Largest value</source>
+        <translation>Größter Wert</translation>
+    </message>
+    <message>
+        <source>Most likely value</source>
+        <translation>Wahrscheinlichster Wert</translation>
+    </message>
+    <message>
+        <source>Weight of the most likely value (empty = 4)</source>
+        <translation>Gewicht des wahrscheinlichsten Werts (leer = 4)</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>Standard deviation, &gt; 0</source>
+        <translation>Standardabweichung, &gt; 0</translation>
+    </message>
+    <message>
+        <source>Cut off below this value (empty = no bound)</source>
+        <translation>Abgeschnitten unterhalb dieses Werts (leer = keine Grenze)</translation>
+    </message>
+    <message>
+        <source>Cut off above this value (empty = no bound)</source>
+        <translation>Abgeschnitten oberhalb dieses Werts (leer = keine Grenze)</translation>
+    </message>
+    <message>
+        <source>The value exceeded in 95 % of cases (&gt; 0)</source>
+        <translation>Der Wert, der in 95 % der Fälle überschritten wird (&gt; 0)</translation>
+    </message>
+    <message>
+        <source>The value exceeded in only 5 % of cases</source>
+        <translation>Der Wert, der nur in 5 % der Fälle überschritten wird</translation>
+    </message>
+    <message>
+        <source>Mean of the value, &gt; 0</source>
+        <translation>Mittelwert des Werts, &gt; 0</translation>
+    </message>
+    <message>
+        <source>Standard deviation of the value</source>
+        <translation>Standardabweichung des Werts</translation>
+    </message>
+    <message>
+        <source>Mean of the logarithm</source>
+        <translation>Mittelwert des Logarithmus</translation>
+    </message>
+    <message>
+        <source>Standard deviation of the logarithm, &gt; 0</source>
+        <translation>Standardabweichung des Logarithmus, &gt; 0</translation>
+    </message>
+    <message>
+        <source>Shape, &gt; 0</source>
+        <translation>Form, &gt; 0</translation>
+    </message>
+    <message>
+        <source>Scale, &gt; 0</source>
+        <translation>Skala, &gt; 0</translation>
+    </message>
+    <message>
+        <source>First shape, &gt; 0</source>
+        <translation>Erste Form, &gt; 0</translation>
+    </message>
+    <message>
+        <source>Second shape, &gt; 0</source>
+        <translation>Zweite Form, &gt; 0</translation>
+    </message>
+    <message>
+        <source>Smallest value (x_m), &gt; 0</source>
+        <translation>Kleinster Wert (x_m), &gt; 0</translation>
+    </message>
+    <message>
+        <source>Tail index, &gt; 0</source>
+        <translation>Tail-Index, &gt; 0</translation>
+    </message>
+    <message>
+        <source>Mean number, &gt;= 0</source>
+        <translation>Mittlere Anzahl, &gt;= 0</translation>
+    </message>
+    <message>
+        <source>Number of trials</source>
+        <translation>Anzahl der Versuche</translation>
+    </message>
+    <message>
+        <source>Probability of each</source>
+        <translation>Wahrscheinlichkeit je Versuch</translation>
+    </message>
+    <message>
+        <source>Number of successes, &gt; 0</source>
+        <translation>Anzahl der Erfolge, &gt; 0</translation>
+    </message>
+    <message>
+        <source>Probability of success</source>
+        <translation>Erfolgswahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Probability of 1</source>
+        <translation>Wahrscheinlichkeit für 1</translation>
+    </message>
+    <message>
+        <source>The possible values, separated by ;</source>
+        <translation>Die möglichen Werte, getrennt durch ;</translation>
+    </message>
+    <message>
+        <source>Their weights (&gt;= 0), separated by ;</source>
+        <translation>Ihre Gewichte (&gt;= 0), getrennt durch ;</translation>
     </message>
 </context>
 <context>

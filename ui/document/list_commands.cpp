@@ -11,8 +11,9 @@ namespace cr::ui::commands {
 
 namespace {
 
+// lupdate names the context of these tr() calls after the namespace: use the same at run time.
 QString tr(const char* text) {
-    return QCoreApplication::translate("Commands", text);
+    return QCoreApplication::translate("cr::ui::commands", text);
 }
 
 std::vector<AssetGroup>& groups(Scenario& s) {

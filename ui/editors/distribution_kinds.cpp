@@ -17,8 +17,10 @@ namespace {
 using Quantity = DistributionEditor::Quantity;
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
+// lupdate names the context of these tr() and QT_TR_NOOP() calls after the namespace: use the
+// same at run time.
 QString tr(const char* text) {
-    return QCoreApplication::translate("cr::ui::DistributionKinds", text);
+    return QCoreApplication::translate("cr::ui::kinds", text);
 }
 
 Parameter p(const char* key, const char* help, bool optional = false, bool list = false) {
@@ -222,47 +224,52 @@ QString label(Kind kind) {
 std::vector<Parameter> parameters(Kind kind) {
     switch (kind) {
     case Kind::Fixed:
-        return {p("value", "The number itself")};
+        return {p("value", QT_TR_NOOP("The number itself"))};
     case Kind::Uniform:
-        return {p("min", "Smallest value"), p("max", "Largest value")};
+        return {p("min", QT_TR_NOOP("Smallest value")), p("max", QT_TR_NOOP("Largest value"))};
     case Kind::Triangular:
-        return {p("min", "Smallest value"), p("mode", "Most likely value"),
-                p("max", "Largest value")};
+        return {p("min", QT_TR_NOOP("Smallest value")), p("mode", QT_TR_NOOP("Most likely value")),
+                p("max", QT_TR_NOOP("Largest value"))};
     case Kind::Pert:
-        return {p("min", "Smallest value"), p("mode", "Most likely value"),
-                p("max", "Largest value"),
-                p("lambda", "Weight of the most likely value (empty = 4)", true)};
+        return {p("min", QT_TR_NOOP("Smallest value")), p("mode", QT_TR_NOOP("Most likely value")),
+                p("max", QT_TR_NOOP("Largest value")),
+                p("lambda", QT_TR_NOOP("Weight of the most likely value (empty = 4)"), true)};
     case Kind::Normal:
-        return {p("mean", "Mean"), p("sd", "Standard deviation, > 0"),
-                p("min", "Cut off below this value (empty = no bound)", true),
-                p("max", "Cut off above this value (empty = no bound)", true)};
+        return {p("mean", QT_TR_NOOP("Mean")), p("sd", QT_TR_NOOP("Standard deviation, > 0")),
+                p("min", QT_TR_NOOP("Cut off below this value (empty = no bound)"), true),
+                p("max", QT_TR_NOOP("Cut off above this value (empty = no bound)"), true)};
     case Kind::LognormalPercentiles:
-        return {p("p05", "The value exceeded in 95 % of cases (> 0)"),
-                p("p95", "The value exceeded in only 5 % of cases")};
+        return {p("p05", QT_TR_NOOP("The value exceeded in 95 % of cases (> 0)")),
+                p("p95", QT_TR_NOOP("The value exceeded in only 5 % of cases"))};
     case Kind::LognormalMoments:
-        return {p("mean", "Mean of the value, > 0"), p("sd", "Standard deviation of the value")};
+        return {p("mean", QT_TR_NOOP("Mean of the value, > 0")),
+                p("sd", QT_TR_NOOP("Standard deviation of the value"))};
     case Kind::LognormalLog:
-        return {p("meanlog", "Mean of the logarithm"), p("sdlog", "Standard deviation of the "
-                                                                  "logarithm, > 0")};
+        return {p("meanlog", QT_TR_NOOP("Mean of the logarithm")),
+                p("sdlog", QT_TR_NOOP("Standard deviation of the "
+                                      "logarithm, > 0"))};
     case Kind::Gamma:
-        return {p("shape", "Shape, > 0"), p("scale", "Scale, > 0")};
+        return {p("shape", QT_TR_NOOP("Shape, > 0")), p("scale", QT_TR_NOOP("Scale, > 0"))};
     case Kind::Beta:
-        return {p("alpha", "First shape, > 0"), p("beta", "Second shape, > 0")};
+        return {p("alpha", QT_TR_NOOP("First shape, > 0")),
+                p("beta", QT_TR_NOOP("Second shape, > 0"))};
     case Kind::Pareto:
-        return {p("scale", "Smallest value (x_m), > 0"), p("shape", "Tail index, > 0")};
+        return {p("scale", QT_TR_NOOP("Smallest value (x_m), > 0")),
+                p("shape", QT_TR_NOOP("Tail index, > 0"))};
     case Kind::Lomax:
-        return {p("shape", "Tail index, > 0"), p("scale", "Scale, > 0")};
+        return {p("shape", QT_TR_NOOP("Tail index, > 0")), p("scale", QT_TR_NOOP("Scale, > 0"))};
     case Kind::Poisson:
-        return {p("lambda", "Mean number, >= 0")};
+        return {p("lambda", QT_TR_NOOP("Mean number, >= 0"))};
     case Kind::Binomial:
-        return {p("n", "Number of trials"), p("p", "Probability of each")};
+        return {p("n", QT_TR_NOOP("Number of trials")), p("p", QT_TR_NOOP("Probability of each"))};
     case Kind::NegBinomial:
-        return {p("size", "Number of successes, > 0"), p("prob", "Probability of success")};
+        return {p("size", QT_TR_NOOP("Number of successes, > 0")),
+                p("prob", QT_TR_NOOP("Probability of success"))};
     case Kind::Bernoulli:
-        return {p("p", "Probability of 1")};
+        return {p("p", QT_TR_NOOP("Probability of 1"))};
     case Kind::Discrete:
-        return {p("values", "The possible values, separated by ;", false, true),
-                p("weights", "Their weights (>= 0), separated by ;", false, true)};
+        return {p("values", QT_TR_NOOP("The possible values, separated by ;"), false, true),
+                p("weights", QT_TR_NOOP("Their weights (>= 0), separated by ;"), false, true)};
     }
     return {};
 }
