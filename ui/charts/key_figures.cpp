@@ -1,42 +1,60 @@
-// KeyFigures: which numbers of the result document are shown, and how they are worded.
+// KeyFigures: lays out ResultFigures as a grid and a who-pays table; tab-separated copy.
 #include "charts/key_figures.h"
 
+#include "charts/result_figures.h"
+
+#include <QApplication>
+#include <QClipboard>
 #include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 namespace cr::ui {
 
-namespace {
-
-using ojson = nlohmann::ordered_json;
-
-// A figure that may be null in the document (FORMAT.md: undefined statistics are null).
-const ojson* numberAt(const ojson& document, std::initializer_list<const char*> path) {
-    const ojson* node = &document;
-    for (const char* key : path) {
-        if (!node->is_object() || !node->contains(key)) {
-            return nullptr;
-        }
-        node = &(*node)[key];
-    }
-    return node->is_number() ? node : nullptr;
-}
-
-QString money(const ojson* value, const std::string& currency, Language language) {
-    return value ? QString::fromStdString(formatMoney(value->get<double>(), currency, language))
-                 : QStringLiteral("—");
-}
-
-QString percent(const ojson* value, Language language) {
-    return value ? QString::fromStdString(formatPercent(value->get<double>(), language))
-                 : QStringLiteral("—");
-}
-
-} // namespace
-
-KeyFigures::KeyFigures(QWidget* parent) : QWidget(parent), m_grid(new QGridLayout(this)) {
+KeyFigures::KeyFigures(QWidget* parent)
+    : QWidget(parent), m_grid(new QGridLayout), m_whoPays(new QTableWidget(0, 3, this)),
+      m_copyButton(new QToolButton(this)) {
     m_grid->setColumnStretch(2, 1);
     m_grid->setHorizontalSpacing(16);
+    m_grid->setVerticalSpacing(4);
+
+    m_whoPays->setObjectName(QStringLiteral("whoPaysTable"));
+    m_whoPays->setHorizontalHeaderLabels(
+        {tr("Who pays"), tr("On average"), tr("In a 1-in-100 outcome")});
+    m_whoPays->verticalHeader()->hide();
+    m_whoPays->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_whoPays->setSelectionMode(QAbstractItemView::NoSelection);
+    m_whoPays->setFocusPolicy(Qt::NoFocus);
+    m_whoPays->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_whoPays->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_whoPays->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_whoPays->setToolTip(tr("The averages add up to the expected total loss. Each 1-in-100 "
+                             "amount is that party's own; they do not add up."));
+    m_whoPays->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_whoPays->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_whoPays->setMinimumWidth(420);
+
+    m_copyButton->setText(tr("Copy figures"));
+    m_copyButton->setToolTip(
+        tr("Copy the key figures and the who-pays table as tab-separated text (for a "
+           "spreadsheet)"));
+    m_copyButton->setObjectName(QStringLiteral("copyFigures"));
+    m_copyButton->setAutoRaise(true);
+    connect(m_copyButton, &QToolButton::clicked, this, &KeyFigures::copyToClipboard);
+
+    auto* right = new QVBoxLayout;
+    right->addWidget(m_whoPays);
+    right->addWidget(m_copyButton, 0, Qt::AlignRight);
+    right->addStretch(1);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(m_grid, 3);
+    layout->addLayout(right, 2);
+    clear();
 }
 
 void KeyFigures::clear() {
@@ -45,6 +63,12 @@ void KeyFigures::clear() {
         delete item;
     }
     m_rows = 0;
+    m_values.clear();
+    m_figureLines.clear();
+    m_whoPaysLines.clear();
+    m_whoPays->setRowCount(0);
+    m_whoPays->hide();
+    m_copyButton->hide();
 }
 
 void KeyFigures::addRow(const QString& name, const QString& caption, const QString& value,
@@ -64,63 +88,68 @@ void KeyFigures::addRow(const QString& name, const QString& caption, const QStri
     m_grid->addWidget(valueLabel, m_rows, 1);
     m_grid->addWidget(explanationLabel, m_rows, 2);
     ++m_rows;
+    m_values.insert(name, value);
+    m_figureLines << QStringList{caption, value, explanation}.join(QLatin1Char('\t'));
 }
 
-void KeyFigures::setResult(const Scenario& scenario, const ojson& document, Language language) {
+void KeyFigures::setResult(const Scenario& scenario, const nlohmann::ordered_json& document,
+                           Language language) {
     clear();
     const std::string& currency = scenario.currency;
-    const bool annual = scenario.simulation.horizon == Horizon::Annual;
-    const QString per = annual ? tr("in a year") : tr("from this change");
-
-    addRow(QStringLiteral("probability_any_incident"), tr("Probability of any incident"),
-           percent(numberAt(document, {"probability_any_incident"}), language),
-           tr("the chance that at least one failure causes a loss %1").arg(per));
-    addRow(QStringLiteral("expected_total_loss"), tr("Expected total loss"),
-           money(numberAt(document, {"series", "total_loss", "mean"}), currency, language),
-           tr("the average over all simulated outcomes, including the many without incident"));
-    const ojson* pAny = numberAt(document, {"probability_any_incident"});
-    // Below a 1 % chance of any incident the 1-in-100 loss is zero, which reads like "no
-    // risk": say why, and give the loss given an incident next to it.
-    const bool rare = pAny != nullptr && pAny->get<double>() < 0.01;
-    addRow(QStringLiteral("loss_1_in_100"), tr("1-in-100 loss"),
-           money(numberAt(document, {"series", "total_loss", "quantiles", "0.99"}), currency,
-                 language),
-           rare ? tr("zero here: fewer than 1 in 100 outcomes have an incident at all")
-                : tr("the total loss is higher than this in 1 of 100 outcomes"));
-    addRow(QStringLiteral("expected_loss_given_incident"), tr("Expected loss given an incident"),
-           money(numberAt(document, {"series", "total_loss", "given_incident", "mean"}), currency,
-                 language),
-           tr("what an incident costs on average when one happens"));
-    addRow(QStringLiteral("expected_uninsured"), tr("Expected uninsured amount"),
-           money(numberAt(document, {"series", "uninsured", "mean"}), currency, language),
-           tr("the average part of the loss no insurance pays"));
-
-    for (const Policy& policy : scenario.insurance) {
-        const QString id = QString::fromStdString(policy.id);
-        const QString name = QString::fromStdString(policy.name.empty() ? policy.id : policy.name);
-        const char* key = policy.id.c_str();
-        const QString limit =
-            policy.perClaimLimit
-                ? QString::fromStdString(formatMoney(*policy.perClaimLimit, currency, language))
-                : tr("unlimited");
-        addRow(QStringLiteral("policy.%1.p_claim_capped").arg(id),
-               tr("%1: claim exceeds the limit").arg(name),
-               percent(numberAt(document, {"policies", key, "p_claim_capped"}), language),
-               tr("the chance that a claim is larger than the sum insured of %1").arg(limit));
-        const auto aggregate = policy.annualAggregate();
-        addRow(QStringLiteral("policy.%1.p_aggregate_exhausted").arg(id),
-               tr("%1: aggregate exhausted").arg(name),
-               percent(numberAt(document, {"policies", key, "p_aggregate_exhausted"}), language),
-               aggregate
-                   ? tr("the chance that payments use up the annual aggregate of %1")
-                         .arg(QString::fromStdString(formatMoney(*aggregate, currency, language)))
-                   : tr("this policy has no annual aggregate"));
+    for (const KeyFigure& f : ResultFigures::keyFigures(scenario, document, language)) {
+        addRow(f.name, f.caption, ResultFigures::format(f.kind, f.value, currency, language),
+               f.explanation);
     }
+
+    const auto payers = ResultFigures::whoPays(scenario, document);
+    m_whoPays->setRowCount(static_cast<int>(payers.size()));
+    m_whoPaysLines << QStringList{tr("Who pays"), tr("On average"), tr("In a 1-in-100 outcome")}
+                          .join(QLatin1Char('\t'));
+    for (int row = 0; row < static_cast<int>(payers.size()); ++row) {
+        const Payer& p = payers[static_cast<std::size_t>(row)];
+        const QString mean = ResultFigures::format(FigureKind::Money, p.mean, currency, language);
+        const QString tail =
+            ResultFigures::format(FigureKind::Money, p.oneIn100, currency, language);
+        m_whoPays->setItem(row, 0, new QTableWidgetItem(p.label));
+        for (const auto& [column, text] : {std::pair{1, mean}, std::pair{2, tail}}) {
+            auto* item = new QTableWidgetItem(text);
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_whoPays->setItem(row, column, item);
+        }
+        m_values.insert(QStringLiteral("who.%1.mean").arg(p.name), mean);
+        m_values.insert(QStringLiteral("who.%1.1_in_100").arg(p.name), tail);
+        m_whoPaysLines << QStringList{p.label, mean, tail}.join(QLatin1Char('\t'));
+    }
+    // Show every row without a scroll bar: the table is as tall as its rows.
+    int height = m_whoPays->horizontalHeader()->height() + 2 * m_whoPays->frameWidth();
+    for (int row = 0; row < m_whoPays->rowCount(); ++row) {
+        height += m_whoPays->rowHeight(row);
+    }
+    m_whoPays->setFixedHeight(height);
+    m_whoPays->show();
+    m_copyButton->show();
 }
 
 QString KeyFigures::valueText(const QString& name) const {
-    const auto* label = findChild<QLabel*>(QStringLiteral("figure.") + name);
-    return label ? label->text() : QString();
+    return m_values.value(name);
+}
+
+QString KeyFigures::toTabSeparated() const {
+    if (m_figureLines.isEmpty()) {
+        return {};
+    }
+    QStringList lines;
+    lines << QStringList{tr("Key figure"), tr("Value"), tr("Meaning")}.join(QLatin1Char('\t'));
+    lines << m_figureLines;
+    lines << QString();
+    lines << m_whoPaysLines;
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+void KeyFigures::copyToClipboard() const {
+    if (QClipboard* clipboard = QApplication::clipboard()) {
+        clipboard->setText(toTabSeparated());
+    }
 }
 
 } // namespace cr::ui

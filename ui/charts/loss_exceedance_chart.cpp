@@ -1,7 +1,12 @@
-// LossExceedanceChart: curve, policy markers and the log10 category axes.
+// Loss exceedance charts: curves from the document's "lec", policy markers, log10 axes.
 #include "charts/loss_exceedance_chart.h"
 
+#include "charts/chart_axes.h"
+#include "charts/result_figures.h"
+
 #include <QCategoryAxis>
+#include <QChart>
+#include <QCursor>
 #include <QLineSeries>
 #include <QToolTip>
 
@@ -12,7 +17,8 @@ namespace cr::ui {
 
 namespace {
 
-const QString kCurveName = QStringLiteral("curve");
+using ojson = nlohmann::ordered_json;
+const QString kMarker = QStringLiteral("marker");
 
 struct Marker {
     double amount;
@@ -20,152 +26,197 @@ struct Marker {
     Qt::PenStyle style;
 };
 
-std::vector<Marker> policyMarkers(const Scenario& scenario, Language language) {
-    std::vector<Marker> markers;
+struct Curve {
+    QString name;
+    QString objectName;
+    const ojson* lec; // [[amount, p], ...]
+    QColor colour;
+    Qt::PenStyle style;
+    std::string currency;
+};
+
+void addPolicyMarkers(std::vector<Marker>& markers, const Scenario& scenario, Language language) {
     const auto money = [&](double x) {
         return QString::fromStdString(formatMoney(x, scenario.currency, language));
+    };
+    const auto add = [&](double amount, const QString& name, Qt::PenStyle style) {
+        // The same line from both runs of a comparison is drawn once.
+        const bool seen = std::any_of(markers.begin(), markers.end(),
+                                      [&](const Marker& m) { return m.name == name; });
+        if (!seen) {
+            markers.push_back({amount, name, style});
+        }
     };
     for (const Policy& p : scenario.insurance) {
         const QString who = QString::fromStdString(p.id);
         if (!p.deductible.isPercent && p.deductible.amount > 0) {
-            markers.push_back(
-                {p.deductible.amount,
-                 LossExceedanceChart::tr("%1 deductible %2").arg(who, money(p.deductible.amount)),
-                 Qt::DotLine});
+            add(p.deductible.amount,
+                LossExceedanceChart::tr("%1 deductible %2").arg(who, money(p.deductible.amount)),
+                Qt::DotLine);
         }
         if (p.perClaimLimit) {
-            markers.push_back(
-                {*p.perClaimLimit,
-                 LossExceedanceChart::tr("%1 per-claim limit %2").arg(who, money(*p.perClaimLimit)),
-                 Qt::DashLine});
+            add(*p.perClaimLimit,
+                LossExceedanceChart::tr("%1 per-claim limit %2").arg(who, money(*p.perClaimLimit)),
+                Qt::DashLine);
         }
         if (const auto aggregate = p.annualAggregate()) {
-            markers.push_back(
-                {*aggregate,
-                 LossExceedanceChart::tr("%1 annual aggregate %2").arg(who, money(*aggregate)),
-                 Qt::DashDotLine});
+            add(*aggregate,
+                LossExceedanceChart::tr("%1 annual aggregate %2").arg(who, money(*aggregate)),
+                Qt::DashDotLine);
         }
     }
-    return markers;
 }
 
-QCategoryAxis* powersOfTenAxis(int from, int to, const std::function<QString(double)>& label) {
-    auto* axis = new QCategoryAxis;
-    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    axis->setStartValue(from);
-    for (int k = from; k <= to; ++k) {
-        axis->append(label(std::pow(10.0, k)), k);
+const ojson* lecOf(const ojson& document, const char* series) {
+    const auto& all = document.at("series");
+    if (!all.contains(series) || !all.at(series).contains("lec")) {
+        return nullptr;
     }
-    axis->setRange(from, to);
-    axis->setGridLineVisible(true);
-    return axis;
+    return &all.at(series).at("lec");
 }
 
-} // namespace
-
-LossExceedanceChart::LossExceedanceChart(QWidget* parent)
-    : QChartView(parent), m_chart(new QChart) {
-    setChart(m_chart);
-    setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(280);
-    m_chart->legend()->setAlignment(Qt::AlignRight);
-    m_chart->setTitle(tr("How likely is a total loss above each amount?"));
-}
-
-void LossExceedanceChart::clear() {
-    m_chart->removeAllSeries();
-    for (QAbstractAxis* axis : m_chart->axes()) {
-        m_chart->removeAxis(axis);
-        delete axis;
-    }
-}
-
-void LossExceedanceChart::setResult(const Scenario& scenario,
-                                    const nlohmann::ordered_json& document, Language language) {
-    clear();
-    const auto& lec = document.at("series").at("total_loss").at("lec");
-    auto* curve = new QLineSeries;
-    curve->setName(tr("Total loss"));
-    curve->setObjectName(kCurveName);
+QChart* buildChart(const std::vector<Curve>& curves, const std::vector<Marker>& markers,
+                   const QString& xTitle, const std::string& currency, Language language) {
+    auto* chart = new QChart;
+    chart->legend()->setAlignment(Qt::AlignRight);
+    std::vector<QLineSeries*> lines;
     double minAmount = INFINITY, maxAmount = 0, minP = 1, maxP = 0;
-    for (const auto& point : lec) {
-        const double amount = point.at(0).get<double>();
-        const double p = point.at(1).get<double>();
-        if (amount > 0 && p > 0) { // log axes: zero amounts and certain-zero tails do not plot
-            curve->append(std::log10(amount), std::log10(p));
-            minAmount = std::min(minAmount, amount);
-            maxAmount = std::max(maxAmount, amount);
-            minP = std::min(minP, p);
-            maxP = std::max(maxP, p);
+    for (const Curve& c : curves) {
+        auto* line = new QLineSeries;
+        line->setName(c.name);
+        line->setObjectName(c.objectName);
+        for (const auto& point : *c.lec) {
+            const double amount = point.at(0).get<double>();
+            const double p = point.at(1).get<double>();
+            if (amount > 0 && p > 0) { // log axes: zero amounts and certain-zero tails do not plot
+                line->append(std::log10(amount), std::log10(p));
+                minAmount = std::min(minAmount, amount);
+                maxAmount = std::max(maxAmount, amount);
+                minP = std::min(minP, p);
+                maxP = std::max(maxP, p);
+            }
         }
+        QPen pen(c.colour);
+        pen.setWidthF(2.5);
+        pen.setStyle(c.style);
+        line->setPen(pen);
+        lines.push_back(line);
     }
-    const auto markers = policyMarkers(scenario, language);
+    const bool empty = std::all_of(lines.begin(), lines.end(),
+                                   [](const QLineSeries* l) { return l->count() == 0; });
+    if (empty) {
+        qDeleteAll(lines);
+        chart->setTitle(
+            LossExceedanceChart::tr("No simulated outcome had a loss: nothing to plot"));
+        return chart;
+    }
+    chart->setTitle(LossExceedanceChart::tr("How likely is a loss above each amount?"));
     for (const Marker& m : markers) {
         minAmount = std::min(minAmount, m.amount);
         maxAmount = std::max(maxAmount, m.amount);
     }
-    if (curve->count() == 0) {
-        delete curve;
-        m_chart->setTitle(tr("No simulated outcome had a loss: nothing to plot"));
-        return;
-    }
-    m_chart->setTitle(tr("How likely is a total loss above each amount?"));
     const int x0 = static_cast<int>(std::floor(std::log10(minAmount)));
     const int x1 = std::max(x0 + 1, static_cast<int>(std::ceil(std::log10(maxAmount))));
     const int y0 = static_cast<int>(std::floor(std::log10(minP)));
     const int y1 = std::max(y0 + 1, static_cast<int>(std::ceil(std::log10(maxP))));
-
     auto* xAxis = powersOfTenAxis(x0, x1, [&](double x) {
-        return QString::fromStdString(formatMoney(x, scenario.currency, language));
+        return QString::fromStdString(formatMoney(x, currency, language));
     });
-    xAxis->setTitleText(tr("Total loss (log scale)"));
+    xAxis->setTitleText(xTitle);
     auto* yAxis = powersOfTenAxis(
         y0, y1, [&](double p) { return QString::fromStdString(formatPercent(p, language)); });
-    yAxis->setTitleText(tr("Probability of a higher loss (log scale)"));
-    m_chart->addAxis(xAxis, Qt::AlignBottom);
-    m_chart->addAxis(yAxis, Qt::AlignLeft);
+    yAxis->setTitleText(LossExceedanceChart::tr("Chance of a higher loss (log)"));
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    chart->addAxis(yAxis, Qt::AlignLeft);
 
-    QPen curvePen(QColor(0x1f, 0x5f, 0xa8));
-    curvePen.setWidthF(2.5);
-    curve->setPen(curvePen);
-    m_chart->addSeries(curve);
-    curve->attachAxis(xAxis);
-    curve->attachAxis(yAxis);
-    connect(curve, &QLineSeries::hovered, this, [this, scenario, language](QPointF at, bool on) {
-        if (!on) {
-            QToolTip::hideText();
-            return;
-        }
-        QToolTip::showText(
-            QCursor::pos(),
-            tr("P(total loss > %1) = %2")
-                .arg(QString::fromStdString(
-                         formatMoney(std::pow(10.0, at.x()), scenario.currency, language)),
-                     QString::fromStdString(formatPercent(std::pow(10.0, at.y()), language))),
-            this);
-    });
-
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        QLineSeries* line = lines[i];
+        chart->addSeries(line);
+        line->attachAxis(xAxis);
+        line->attachAxis(yAxis);
+        const QString name = curves[i].name;
+        QObject::connect(
+            line, &QLineSeries::hovered, chart, [name, currency, language](QPointF at, bool on) {
+                if (!on) {
+                    QToolTip::hideText();
+                    return;
+                }
+                QToolTip::showText(QCursor::pos(),
+                                   LossExceedanceChart::tr("%1: P(loss > %2) = %3")
+                                       .arg(name,
+                                            QString::fromStdString(formatMoney(
+                                                std::pow(10.0, at.x()), currency, language)),
+                                            QString::fromStdString(
+                                                formatPercent(std::pow(10.0, at.y()), language))));
+            });
+    }
     const QColor markerColours[] = {QColor(0xc0, 0x39, 0x2b), QColor(0x27, 0xae, 0x60),
                                     QColor(0x8e, 0x44, 0xad)};
     for (std::size_t i = 0; i < markers.size(); ++i) {
         auto* line = new QLineSeries;
         line->setName(markers[i].name);
+        line->setObjectName(kMarker);
         line->append(std::log10(markers[i].amount), y0);
         line->append(std::log10(markers[i].amount), y1);
         QPen pen(markerColours[i % 3]);
         pen.setStyle(markers[i].style);
         pen.setWidthF(1.5);
         line->setPen(pen);
-        m_chart->addSeries(line);
+        chart->addSeries(line);
         line->attachAxis(xAxis);
         line->attachAxis(yAxis);
     }
+    return chart;
 }
 
-std::vector<QPointF> LossExceedanceChart::curve() const {
+} // namespace
+
+QChart* createLossExceedanceChart(const Scenario& scenario, const ojson& document,
+                                  Language language) {
+    std::vector<Curve> curves;
+    if (const ojson* total = lecOf(document, "total_loss")) {
+        curves.push_back({LossExceedanceChart::tr("Total loss"), QStringLiteral("lec.total_loss"),
+                          total, QColor(0x1f, 0x5f, 0xa8), Qt::SolidLine, scenario.currency});
+    }
+    const auto liabilityNonZero =
+        numberAt(document, {"series", "contractor_liability", "p_nonzero"});
+    if (scenario.contract.contractor && liabilityNonZero && *liabilityNonZero > 0) {
+        if (const ojson* liability = lecOf(document, "contractor_liability")) {
+            curves.push_back({LossExceedanceChart::tr("Contractor liability"),
+                              QStringLiteral("lec.contractor_liability"), liability,
+                              QColor(0xe6, 0x7e, 0x22), Qt::SolidLine, scenario.currency});
+        }
+    }
+    std::vector<Marker> markers;
+    addPolicyMarkers(markers, scenario, language);
+    return buildChart(curves, markers, LossExceedanceChart::tr("Loss (log scale)"),
+                      scenario.currency, language);
+}
+
+QChart* createLossExceedanceComparison(const QString& labelA, const Scenario& scenarioA,
+                                       const ojson& documentA, const QString& labelB,
+                                       const Scenario& scenarioB, const ojson& documentB,
+                                       Language language) {
+    std::vector<Curve> curves;
+    if (const ojson* a = lecOf(documentA, "total_loss")) {
+        curves.push_back({labelA, QStringLiteral("lec.a"), a, QColor(0x1f, 0x5f, 0xa8),
+                          Qt::SolidLine, scenarioA.currency});
+    }
+    if (const ojson* b = lecOf(documentB, "total_loss")) {
+        curves.push_back({labelB, QStringLiteral("lec.b"), b, QColor(0xd3, 0x54, 0x00),
+                          Qt::SolidLine, scenarioB.currency});
+    }
+    std::vector<Marker> markers;
+    addPolicyMarkers(markers, scenarioA, language);
+    addPolicyMarkers(markers, scenarioB, language);
+    return buildChart(curves, markers, LossExceedanceChart::tr("Total loss (log scale)"),
+                      scenarioA.currency, language);
+}
+
+std::vector<QPointF> lecCurve(const QChart* chart, const QString& objectName) {
     std::vector<QPointF> points;
-    for (QAbstractSeries* s : m_chart->series()) {
-        if (s->objectName() == kCurveName) {
+    for (QAbstractSeries* s : chart->series()) {
+        if (s->objectName() == objectName) {
             for (const QPointF& p : static_cast<QLineSeries*>(s)->points()) {
                 points.emplace_back(std::pow(10.0, p.x()), std::pow(10.0, p.y()));
             }
@@ -174,14 +225,30 @@ std::vector<QPointF> LossExceedanceChart::curve() const {
     return points;
 }
 
-QStringList LossExceedanceChart::markerNames() const {
+QStringList lecMarkerNames(const QChart* chart) {
     QStringList names;
-    for (QAbstractSeries* s : m_chart->series()) {
-        if (s->objectName() != kCurveName) {
+    for (QAbstractSeries* s : chart->series()) {
+        if (s->objectName() == kMarker) {
             names << s->name();
         }
     }
     return names;
+}
+
+LossExceedanceChart::LossExceedanceChart(QWidget* parent)
+    : ChartPanel(QStringLiteral("loss-exceedance"), parent) {}
+
+void LossExceedanceChart::setResult(const Scenario& scenario, const ojson& document,
+                                    Language language) {
+    setChart(createLossExceedanceChart(scenario, document, language));
+}
+
+std::vector<QPointF> LossExceedanceChart::curve() const {
+    return chart() ? lecCurve(chart(), QStringLiteral("lec.total_loss")) : std::vector<QPointF>{};
+}
+
+QStringList LossExceedanceChart::markerNames() const {
+    return chart() ? lecMarkerNames(chart()) : QStringList{};
 }
 
 } // namespace cr::ui
