@@ -358,80 +358,40 @@
 <context>
     <name>cr::ui::KeyFigures</name>
     <message>
-        <source>in a year</source>
-        <translation>in einem Jahr</translation>
+        <source>Who pays</source>
+        <translation>Wer zahlt</translation>
     </message>
     <message>
-        <source>from this change</source>
-        <translation>durch diese Änderung</translation>
+        <source>On average</source>
+        <translation>Im Durchschnitt</translation>
     </message>
     <message>
-        <source>Probability of any incident</source>
-        <translation>Wahrscheinlichkeit eines Vorfalls</translation>
+        <source>In a 1-in-100 outcome</source>
+        <translation>Im 100-Jahres-Fall</translation>
     </message>
     <message>
-        <source>the chance that at least one failure causes a loss %1</source>
-        <translation>die Wahrscheinlichkeit, dass %1 mindestens ein Fehler einen Schaden verursacht</translation>
+        <source>The averages add up to the expected total loss. Each 1-in-100 amount is that party&apos;s own; they do not add up.</source>
+        <translation>Die Durchschnitte ergeben zusammen den erwarteten Gesamtschaden. Jeder 100-Jahres-Betrag gilt nur für diese Partei; sie lassen sich nicht addieren.</translation>
     </message>
     <message>
-        <source>Expected total loss</source>
-        <translation>Erwarteter Gesamtschaden</translation>
+        <source>Copy figures</source>
+        <translation>Kennzahlen kopieren</translation>
     </message>
     <message>
-        <source>the average over all simulated outcomes, including the many without incident</source>
-        <translation>der Durchschnitt über alle simulierten Verläufe, auch die vielen ohne Vorfall</translation>
+        <source>Copy the key figures and the who-pays table as tab-separated text (for a spreadsheet)</source>
+        <translation>Die Kennzahlen und die Tabelle „Wer zahlt“ als tabulatorgetrennten Text kopieren (für eine Tabellenkalkulation)</translation>
     </message>
     <message>
-        <source>1-in-100 loss</source>
-        <translation>100-Jahres-Schaden (99 %-VaR)</translation>
+        <source>Key figure</source>
+        <translation>Kennzahl</translation>
     </message>
     <message>
-        <source>zero here: fewer than 1 in 100 outcomes have an incident at all</source>
-        <translation>hier null: weniger als 1 von 100 Verläufen hat überhaupt einen Vorfall</translation>
+        <source>Value</source>
+        <translation>Wert</translation>
     </message>
     <message>
-        <source>the total loss is higher than this in 1 of 100 outcomes</source>
-        <translation>in 1 von 100 Verläufen ist der Gesamtschaden höher</translation>
-    </message>
-    <message>
-        <source>Expected loss given an incident</source>
-        <translation>Erwarteter Schaden je Vorfall</translation>
-    </message>
-    <message>
-        <source>what an incident costs on average when one happens</source>
-        <translation>was ein Vorfall durchschnittlich kostet, wenn er eintritt</translation>
-    </message>
-    <message>
-        <source>Expected uninsured amount</source>
-        <translation>Erwartete Selbsttragung</translation>
-    </message>
-    <message>
-        <source>the average part of the loss no insurance pays</source>
-        <translation>der durchschnittliche Teil des Schadens, den keine Versicherung zahlt (nicht versichert)</translation>
-    </message>
-    <message>
-        <source>unlimited</source>
-        <translation>unbegrenzt</translation>
-    </message>
-    <message>
-        <source>%1: claim exceeds the limit</source>
-        <translation>%1: Schaden übersteigt die Versicherungssumme</translation>
-    </message>
-    <message>
-        <source>the chance that a claim is larger than the sum insured of %1</source>
-        <translation>die Wahrscheinlichkeit, dass ein Versicherungsfall die Versicherungssumme von %1 übersteigt</translation>
-    </message>
-    <message>
-        <source>%1: aggregate exhausted</source>
-        <translation>%1: Jahreshöchstleistung erschöpft</translation>
-    </message>
-    <message>
-        <source>the chance that payments use up the annual aggregate of %1</source>
-        <translation>die Wahrscheinlichkeit, dass die Zahlungen die Jahreshöchstleistung von %1 aufbrauchen</translation>
-    </message>
-    <message>
-        <source>this policy has no annual aggregate</source>
-        <translation>diese Police hat keine Jahreshöchstleistung</translation>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
     </message>
 </context>
 <context>
@@ -476,10 +436,6 @@
         <translation>%1 Jahreshöchstleistung %2</translation>
     </message>
     <message>
-        <source>How likely is a total loss above each amount?</source>
-        <translation>Wie wahrscheinlich ist ein Gesamtschaden über dem jeweiligen Betrag?</translation>
-    </message>
-    <message>
         <source>Total loss</source>
         <translation>Gesamtschaden</translation>
     </message>
@@ -492,12 +448,24 @@
         <translation>Gesamtschaden (log.)</translation>
     </message>
     <message>
-        <source>Probability of a higher loss (log scale)</source>
+        <source>How likely is a loss above each amount?</source>
+        <translation>Wie wahrscheinlich ist ein Schaden über dem jeweiligen Betrag?</translation>
+    </message>
+    <message>
+        <source>Chance of a higher loss (log)</source>
         <translation>Wahrscheinlichkeit eines höheren Schadens (log.)</translation>
     </message>
     <message>
-        <source>P(total loss &gt; %1) = %2</source>
-        <translation>P(Gesamtschaden &gt; %1) = %2</translation>
+        <source>%1: P(loss &gt; %2) = %3</source>
+        <translation>%1: P(Schaden &gt; %2) = %3</translation>
+    </message>
+    <message>
+        <source>Contractor liability</source>
+        <translation>Haftung des Auftragnehmers</translation>
+    </message>
+    <message>
+        <source>Loss (log scale)</source>
+        <translation>Schaden (log.)</translation>
     </message>
 </context>
 <context>
@@ -667,6 +635,26 @@ Was eine fehlgeschlagene IT-Änderung kosten kann und was die Versicherung zahlt
     <message>
         <source>%1 simulated outcomes, seed %2, %3 s on %4 threads. Amounts in %5.</source>
         <translation>%1 simulierte Verläufe, Startwert %2, %3 s auf %4 Threads. Beträge in %5.</translation>
+    </message>
+    <message>
+        <source>Loss exceedance</source>
+        <translation>Schadenüberschreitung</translation>
+    </message>
+    <message>
+        <source>Cost by category</source>
+        <translation>Kosten je Kategorie</translation>
+    </message>
+    <message>
+        <source>Who pays</source>
+        <translation>Wer zahlt</translation>
+    </message>
+    <message>
+        <source>Loss given an incident</source>
+        <translation>Schaden je Vorfall</translation>
+    </message>
+    <message>
+        <source>Convergence</source>
+        <translation>Konvergenz</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1036,318 @@ Was eine fehlgeschlagene IT-Änderung kosten kann und was die Versicherung zahlt
     <message>
         <source>The workspace could not be opened: %1</source>
         <translation>Der Arbeitsbereich konnte nicht geöffnet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Chart exported by ChangeRisk</source>
+        <translation>Diagramm, exportiert von ChangeRisk</translation>
+    </message>
+</context>
+<context>
+    <name>ConvergenceChart</name>
+    <message>
+        <source>Expected total loss so far</source>
+        <translation>Erwarteter Gesamtschaden bis hierher</translation>
+    </message>
+    <message>
+        <source>No convergence data in this result</source>
+        <translation>Dieses Ergebnis enthält keine Konvergenzdaten</translation>
+    </message>
+    <message>
+        <source>Has the estimate settled? Running mean with its 95 % band</source>
+        <translation>Ist die Schätzung stabil? Laufender Mittelwert mit 95 %-Band</translation>
+    </message>
+    <message>
+        <source>95 % confidence band</source>
+        <translation>95 %-Konfidenzband</translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation>Iterationen</translation>
+    </message>
+    <message>
+        <source>Expected total loss</source>
+        <translation>Erwarteter Gesamtschaden</translation>
+    </message>
+</context>
+<context>
+    <name>CostByCategoryChart</name>
+    <message>
+        <source>No cost in any category: nothing to plot</source>
+        <translation>Keine Kosten in irgendeiner Kategorie: nichts darzustellen</translation>
+    </message>
+    <message>
+        <source>Expected cost by category: insured and retained</source>
+        <translation>Erwartete Kosten je Kategorie: versichert und selbst getragen</translation>
+    </message>
+    <message>
+        <source>Paid by insurance</source>
+        <translation>Von der Versicherung gezahlt</translation>
+    </message>
+    <message>
+        <source>Retained (operator or contractor)</source>
+        <translation>Selbst getragen (Betreiber oder Auftragnehmer)</translation>
+    </message>
+    <message>
+        <source>Expected cost (average over all outcomes)</source>
+        <translation>Erwartete Kosten (Durchschnitt über alle Verläufe)</translation>
+    </message>
+</context>
+<context>
+    <name>LossHistogramChart</name>
+    <message>
+        <source>No incident with a loss in this run: nothing to plot</source>
+        <translation>Kein Vorfall mit Schaden in diesem Lauf: nichts darzustellen</translation>
+    </message>
+    <message>
+        <source>What an incident costs: share of incidents by total loss</source>
+        <translation>Was ein Vorfall kostet: Anteil der Vorfälle nach Gesamtschaden</translation>
+    </message>
+    <message>
+        <source>Share of incidents</source>
+        <translation>Anteil der Vorfälle</translation>
+    </message>
+    <message>
+        <source>Total loss of an outcome with an incident (log scale)</source>
+        <translation>Gesamtschaden eines Verlaufs mit Vorfall (log.)</translation>
+    </message>
+    <message>
+        <source>Average: %1</source>
+        <translation>Durchschnitt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResultFigures</name>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Remediation</source>
+        <translation>Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>On-site visits</source>
+        <translation>Vor-Ort-Einsätze</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <source>Overhead</source>
+        <translation>Gemeinkosten</translation>
+    </message>
+    <message>
+        <source>Operator downtime</source>
+        <translation>Ausfall beim Betreiber</translation>
+    </message>
+    <message>
+        <source>Business interruption</source>
+        <translation>Betriebsunterbrechung</translation>
+    </message>
+    <message>
+        <source>Data loss</source>
+        <translation>Datenverlust</translation>
+    </message>
+    <message>
+        <source>Penalties</source>
+        <translation>Vertragsstrafen und Gutschriften</translation>
+    </message>
+    <message>
+        <source>Defence</source>
+        <translation>Abwehrkosten</translation>
+    </message>
+    <message>
+        <source>Rework</source>
+        <translation>Nachbesserung</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>in a year</source>
+        <translation>in einem Jahr</translation>
+    </message>
+    <message>
+        <source>from this change</source>
+        <translation>durch diese Änderung</translation>
+    </message>
+    <message>
+        <source>Probability of any incident</source>
+        <translation>Wahrscheinlichkeit eines Vorfalls</translation>
+    </message>
+    <message>
+        <source>the chance that at least one failure causes a loss %1</source>
+        <translation>die Wahrscheinlichkeit, dass %1 mindestens ein Fehler einen Schaden verursacht</translation>
+    </message>
+    <message>
+        <source>Expected total loss</source>
+        <translation>Erwarteter Gesamtschaden</translation>
+    </message>
+    <message>
+        <source>the average over all simulated outcomes, including the many without incident</source>
+        <translation>der Durchschnitt über alle simulierten Verläufe, auch die vielen ohne Vorfall</translation>
+    </message>
+    <message>
+        <source>1-in-100 loss</source>
+        <translation>100-Jahres-Schaden (99 %-VaR)</translation>
+    </message>
+    <message>
+        <source>zero here: fewer than 1 in 100 outcomes have an incident at all</source>
+        <translation>hier null: weniger als 1 von 100 Verläufen hat überhaupt einen Vorfall</translation>
+    </message>
+    <message>
+        <source>the total loss is higher than this in 1 of 100 outcomes</source>
+        <translation>in 1 von 100 Verläufen ist der Gesamtschaden höher</translation>
+    </message>
+    <message>
+        <source>Expected loss given an incident</source>
+        <translation>Erwarteter Schaden je Vorfall</translation>
+    </message>
+    <message>
+        <source>what an incident costs on average when one happens</source>
+        <translation>was ein Vorfall durchschnittlich kostet, wenn er eintritt</translation>
+    </message>
+    <message>
+        <source>Expected uninsured amount</source>
+        <translation>Erwartete Selbsttragung</translation>
+    </message>
+    <message>
+        <source>the average part of the loss no insurance pays</source>
+        <translation>der durchschnittliche Teil des Schadens, den keine Versicherung zahlt (nicht versichert)</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>%1: claim exceeds the limit</source>
+        <translation>%1: Schaden übersteigt die Versicherungssumme</translation>
+    </message>
+    <message>
+        <source>the chance that a claim is larger than the sum insured of %1</source>
+        <translation>die Wahrscheinlichkeit, dass ein Versicherungsfall die Versicherungssumme von %1 übersteigt</translation>
+    </message>
+    <message>
+        <source>%1: aggregate exhausted</source>
+        <translation>%1: Jahreshöchstleistung erschöpft</translation>
+    </message>
+    <message>
+        <source>the chance that payments use up the annual aggregate of %1</source>
+        <translation>die Wahrscheinlichkeit, dass die Zahlungen die Jahreshöchstleistung von %1 aufbrauchen</translation>
+    </message>
+    <message>
+        <source>this policy has no annual aggregate</source>
+        <translation>diese Police hat keine Jahreshöchstleistung</translation>
+    </message>
+    <message>
+        <source>Operator (own share)</source>
+        <translation>Betreiber (Eigenanteil)</translation>
+    </message>
+    <message>
+        <source>Contractor (own share)</source>
+        <translation>Auftragnehmer (Eigenanteil)</translation>
+    </message>
+    <message>
+        <source>Insurer: %1</source>
+        <translation>Versicherer: %1</translation>
+    </message>
+    <message>
+        <source>Uninsured (operator + contractor)</source>
+        <translation>Nicht versichert (Betreiber + Auftragnehmer)</translation>
+    </message>
+</context>
+<context>
+    <name>WhoPaysChart</name>
+    <message>
+        <source>Who pays: on average and in a 1-in-100 outcome</source>
+        <translation>Wer zahlt: im Durchschnitt und im 100-Jahres-Fall</translation>
+    </message>
+    <message>
+        <source>On average</source>
+        <translation>Im Durchschnitt</translation>
+    </message>
+    <message>
+        <source>1-in-100 (each on its own; these do not add up)</source>
+        <translation>100-Jahres-Fall (jeder für sich; nicht addierbar)</translation>
+    </message>
+    <message>
+        <source>Amount borne</source>
+        <translation>Getragener Betrag</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::ChartPanel</name>
+    <message>
+        <source>Export chart as PNG or SVG…</source>
+        <translation>Diagramm als PNG oder SVG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG picture or an SVG drawing</source>
+        <translation>Dieses Diagramm als PNG-Bild oder SVG-Zeichnung speichern</translation>
+    </message>
+    <message>
+        <source>There is no chart to export yet.</source>
+        <translation>Es gibt noch kein Diagramm zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::CompareView</name>
+    <message>
+        <source>%1, on average</source>
+        <translation>%1, im Durchschnitt</translation>
+    </message>
+    <message>
+        <source>%1, 1-in-100</source>
+        <translation>%1, 100-Jahres-Fall</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 Pp.</translation>
+    </message>
+    <message>
+        <source>Pick two runs to compare</source>
+        <translation>Wählen Sie zwei Läufe zum Vergleich</translation>
+    </message>
+    <message>
+        <source>Copy table</source>
+        <translation>Tabelle kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the table as tab-separated text (for a spreadsheet)</source>
+        <translation>Die Tabelle als tabulatorgetrennten Text kopieren (für eine Tabellenkalkulation)</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>%1 im Vergleich mit %2</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Difference (b − a)</source>
+        <translation>Unterschied (b − a)</translation>
     </message>
 </context>
 </TS>
