@@ -11,5 +11,8 @@ void registerSimulateCommand(CLI::App& app);
 void registerValidateCommand(CLI::App& app);
 // Defined in workspace_command.cpp when the store is built.
 void registerWorkspaceCommand(CLI::App& app);
+// Defined in report_command.cpp when the GUI (Qt) is built: CHANGERISK_HAS_REPORT.
+void registerReportCommand(CLI::App& app);
+void registerExportStatsCommand(CLI::App& app);
 
 } // namespace cr::cli

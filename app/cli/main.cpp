@@ -17,6 +17,10 @@ int main(int argc, char** argv) {
     cr::cli::registerSimulateCommand(app);
     cr::cli::registerValidateCommand(app);
     cr::cli::registerWorkspaceCommand(app);
+#ifdef CHANGERISK_HAS_REPORT
+    cr::cli::registerReportCommand(app);
+#endif
+    cr::cli::registerExportStatsCommand(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
