@@ -129,8 +129,8 @@ StoredRun loadStoredRun(Workspace& ws, std::int64_t runId) {
         out.run.scenario = readScenario(version.text);
         out.run.result = nlohmann::ordered_json::parse(runDocument(ws, runId));
     } catch (const std::exception& e) {
-        throw CliError(kExitInvalidInput, where + ": stored scenario or result is unreadable: " +
-                                              e.what());
+        throw CliError(kExitInvalidInput,
+                       where + ": stored scenario or result is unreadable: " + e.what());
     }
     if (!out.run.result.is_object() || !out.run.result.contains("series")) {
         throw CliError(kExitInvalidInput, where + ": the stored result has no series");
@@ -274,8 +274,9 @@ void registerReportCommand(CLI::App& app) {
         ->check(CLI::NonNegativeNumber);
     cmd->add_option("--client", args->client, "Prepared for (default with --run: its client)");
     cmd->add_option("--prepared-by", args->preparedBy, "Prepared by");
-    cmd->add_option("--compare", args->compare,
-                    "Compare side by side with OTHER-SCENARIO.json (or, with --workspace, a run id)");
+    cmd->add_option(
+        "--compare", args->compare,
+        "Compare side by side with OTHER-SCENARIO.json (or, with --workspace, a run id)");
     cmd->add_option("--workspace", args->workspace, "Workspace file holding the run");
     cmd->add_option("--run", args->run, "Run id in the workspace (see `workspace runs`)");
     cmd->callback([args] { runReport(*args); });

@@ -37,7 +37,9 @@ protected:
             fs::remove_all(m_dir);
         }
     }
-    std::string path(const std::string& name) const { return m_dir + "/" + name; }
+    std::string path(const std::string& name) const {
+        return m_dir + "/" + name;
+    }
     std::vector<std::string> folder() const {
         std::vector<std::string> names;
         for (const auto& e : fs::directory_iterator(m_dir)) {
@@ -59,15 +61,15 @@ protected:
 // Root ignores file permissions (CI runs as root): such checks run the CLI as nobody.
 std::vector<std::string> asOrdinaryUser(std::vector<std::string> args) {
     if (::geteuid() == 0) {
-        args.insert(args.begin(), {"/usr/bin/setpriv", "--reuid=nobody", "--regid=nogroup",
-                                   "--clear-groups"});
+        args.insert(args.begin(),
+                    {"/usr/bin/setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"});
     }
     return args;
 }
 
 TEST_F(ReportCli, MissingOutputFolderFailsBeforeSimulatingAndWritesNothing) {
-    const auto r = runProcess({kCli, "report", kRouter, "--output", path("no/such/r.pdf"),
-                               "--iterations", "1000"});
+    const auto r = runProcess(
+        {kCli, "report", kRouter, "--output", path("no/such/r.pdf"), "--iterations", "1000"});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_EQ(r.err.rfind("error: " + path("no/such/r.pdf") + ": cannot write:", 0), 0u) << r.err;
     EXPECT_TRUE(folder().empty());
@@ -109,7 +111,8 @@ TEST_F(ReportCli, BadArgumentsAreInvalidInput) {
         << r.err;
     r = runProcess({kCli, "report", path("missing.json"), "--output", path("r.pdf")});
     EXPECT_EQ(r.exitCode, 2);
-    const std::string bad = variant("bad.json", [](Json& s) { s["insurance"][0]["deductible"] = -5; });
+    const std::string bad =
+        variant("bad.json", [](Json& s) { s["insurance"][0]["deductible"] = -5; });
     r = runProcess({kCli, "report", bad, "--output", path("r.pdf")});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_NE(r.err.find(bad + ": /insurance/0/deductible"), std::string::npos) << r.err;
@@ -121,8 +124,8 @@ TEST_F(ReportCli, ScenarioWithoutInsuranceSaysSoAndStillShowsTheLoss) {
     for (const auto& [code, sentence] :
          {std::pair{"en", "This scenario has no insurance policy"},
           std::pair{"de", "Dieses Szenario enthält keine Versicherung"}}) {
-        const auto r = runProcess({kCli, "report", bare, "--output", path("r.pdf"), "--lang",
-                                   code, "--iterations", "2000", "--seed", "3"});
+        const auto r = runProcess({kCli, "report", bare, "--output", path("r.pdf"), "--lang", code,
+                                   "--iterations", "2000", "--seed", "3"});
         ASSERT_EQ(r.exitCode, 0) << r.err;
         const std::string text = pdfText(path("r.pdf"));
         EXPECT_NE(text.find(sentence), std::string::npos) << code;
@@ -139,15 +142,14 @@ TEST_F(ReportCli, ScenarioWithoutInsuranceSaysSoAndStillShowsTheLoss) {
 }
 
 TEST_F(ReportCli, ZeroIncidentsInEveryIterationGiveASensibleReport) {
-    const std::string never = variant("never.json", [](Json& s) {
-        s["failure_modes"][0]["probability"] = 0;
-    });
+    const std::string never =
+        variant("never.json", [](Json& s) { s["failure_modes"][0]["probability"] = 0; });
     for (const auto& [code, sentence, noLoss] :
          {std::tuple{"en", "In none of the 1,000 simulated iterations", "No loss in any iteration"},
           std::tuple{"de", "In keiner der 1.000 simulierten Iterationen",
                      "In keiner Iteration ein Schaden"}}) {
-        const auto r = runProcess({kCli, "report", never, "--output", path("r.pdf"), "--lang",
-                                   code, "--iterations", "1000"});
+        const auto r = runProcess({kCli, "report", never, "--output", path("r.pdf"), "--lang", code,
+                                   "--iterations", "1000"});
         ASSERT_EQ(r.exitCode, 0) << r.err;
         const std::string text = pdfText(path("r.pdf"));
         EXPECT_NE(text.find(sentence), std::string::npos) << code;
@@ -167,8 +169,8 @@ TEST_F(ReportCli, CompareRunsSideBySide) {
                         "compared with"),
               std::string::npos);
     // The comparison's figures are its own run's: simulate it with the same iterations and seed.
-    ASSERT_EQ(runProcess({kCli, "simulate", bare, "--iterations", "2000", "--seed", "5",
-                          "--output", path("bare-result.json")})
+    ASSERT_EQ(runProcess({kCli, "simulate", bare, "--iterations", "2000", "--seed", "5", "--output",
+                          path("bare-result.json")})
                   .exitCode,
               0);
     const Json doc = Json::parse(readFile(path("bare-result.json")));
@@ -200,14 +202,14 @@ TEST_F(ReportCli, StoredRunFromAWorkspaceWithItsClientAndAComparison) {
     EXPECT_NE(text.find("Vergleich mit einem anderen Lauf"), std::string::npos);
     const Json seed2 = Json::parse(readFile(path("run2.json")));
     const Json seed1 = Json::parse(readFile(path("run1.json")));
-    EXPECT_NE(text.find(formatMoney(seed2["series"]["total_loss"]["mean"], "EUR",
-                                    Language::German)),
-              std::string::npos);
-    EXPECT_NE(text.find(formatMoney(seed1["series"]["total_loss"]["mean"], "EUR",
-                                    Language::German)),
-              std::string::npos);
-    const auto missing = runProcess({kCli, "report", "--workspace", ws, "--run", "999",
-                                     "--output", path("x.pdf")});
+    EXPECT_NE(
+        text.find(formatMoney(seed2["series"]["total_loss"]["mean"], "EUR", Language::German)),
+        std::string::npos);
+    EXPECT_NE(
+        text.find(formatMoney(seed1["series"]["total_loss"]["mean"], "EUR", Language::German)),
+        std::string::npos);
+    const auto missing =
+        runProcess({kCli, "report", "--workspace", ws, "--run", "999", "--output", path("x.pdf")});
     EXPECT_EQ(missing.exitCode, 2) << missing.err;
     EXPECT_FALSE(fs::exists(path("x.pdf")));
 }

@@ -74,8 +74,12 @@ protected:
 #endif
         m_dir = test::makeTempDir();
     }
-    void TearDown() override { std::filesystem::remove_all(m_dir); }
-    std::string path(const std::string& name) const { return m_dir + "/" + name; }
+    void TearDown() override {
+        std::filesystem::remove_all(m_dir);
+    }
+    std::string path(const std::string& name) const {
+        return m_dir + "/" + name;
+    }
     std::string m_dir;
 };
 
@@ -86,16 +90,16 @@ TEST_P(ReportPdf, ShowsTheResultDocumentsFiguresHeadingsAndPolicyTerms) {
     const std::vector<std::string> runArgs = {"--iterations", "3000", "--seed", "11"};
     // The result document from `simulate`: the same scenario, iterations and seed give the
     // same figures (FORMAT.md), so the report must show exactly these.
-    auto args = std::vector<std::string>{kCli, "simulate", scenarioPath, "--output", path("r.json")};
+    auto args =
+        std::vector<std::string>{kCli, "simulate", scenarioPath, "--output", path("r.json")};
     args.insert(args.end(), runArgs.begin(), runArgs.end());
     auto r = runProcess(args);
     ASSERT_EQ(r.exitCode, 0) << r.err;
     const Json doc = Json::parse(readFile(path("r.json")));
     const Json scenario = Json::parse(readFile(scenarioPath));
 
-    args = {kCli,         "report",          scenarioPath,   "--output", path("report.pdf"),
-            "--lang",     code,              "--client",     "Muster & Söhne GmbH",
-            "--prepared-by", "Erika Beispiel"};
+    args = {kCli, "report",   scenarioPath,          "--output",      path("report.pdf"), "--lang",
+            code, "--client", "Muster & Söhne GmbH", "--prepared-by", "Erika Beispiel"};
     args.insert(args.end(), runArgs.begin(), runArgs.end());
     r = runProcess(args);
     ASSERT_EQ(r.exitCode, 0) << r.err;
@@ -168,17 +172,16 @@ TEST_P(ReportPdf, ChartsAreDrawnOnTheChartPage) {
 #ifdef CHANGERISK_HAS_REPORT
     const Case& c = GetParam();
     const std::string code = c.language == Language::German ? "de" : "en";
-    const auto r = runProcess({kCli, "report", kTemplates + "/" + c.scenario, "--output",
-                               path("report.pdf"), "--lang", code, "--iterations", "3000",
-                               "--seed", "11"});
+    const auto r =
+        runProcess({kCli, "report", kTemplates + "/" + c.scenario, "--output", path("report.pdf"),
+                    "--lang", code, "--iterations", "3000", "--seed", "11"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     const std::string lec = expectedWords(c.language).lec;
     const int pages = test::pdfPages(path("report.pdf"));
     int chartPage = 0;
     for (int page = 1; page <= pages && chartPage == 0; ++page) {
-        chartPage = pdfText(path("report.pdf"), page, page).find(lec) != std::string::npos
-                        ? page
-                        : 0;
+        chartPage =
+            pdfText(path("report.pdf"), page, page).find(lec) != std::string::npos ? page : 0;
     }
     ASSERT_GT(chartPage, 0) << "no page with the loss exceedance curve";
     constexpr int kDpi = 50;
@@ -197,17 +200,16 @@ TEST_P(ReportPdf, ChartsAreDrawnOnTheChartPage) {
 #endif
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Templates, ReportPdf,
-    ::testing::Values(Case{"isp-router-reset.json", Language::English},
-                      Case{"isp-router-reset.json", Language::German},
-                      Case{"webshop-deployment.json", Language::English},
-                      Case{"webshop-deployment.json", Language::German},
-                      Case{"sme-database-migration.json", Language::English},
-                      Case{"sme-database-migration.json", Language::German},
-                      Case{"endpoint-agent-update.json", Language::English},
-                      Case{"endpoint-agent-update.json", Language::German}),
-    caseName);
+INSTANTIATE_TEST_SUITE_P(Templates, ReportPdf,
+                         ::testing::Values(Case{"isp-router-reset.json", Language::English},
+                                           Case{"isp-router-reset.json", Language::German},
+                                           Case{"webshop-deployment.json", Language::English},
+                                           Case{"webshop-deployment.json", Language::German},
+                                           Case{"sme-database-migration.json", Language::English},
+                                           Case{"sme-database-migration.json", Language::German},
+                                           Case{"endpoint-agent-update.json", Language::English},
+                                           Case{"endpoint-agent-update.json", Language::German}),
+                         caseName);
 
 // The issue's own examples of distributions in words, with the 5 % and 95 % points of the
 // lognormal taken from Boost.Math here (from the template's stated p05/p95).

@@ -82,9 +82,9 @@ void checkAgainstDocument(const std::string& csv, const Json& doc) {
         const Json null;
         const auto& q = s["quantiles"];
         const std::vector<const Json*> expected = {
-            &s["mean"], &s["sd"],    &s["stderr"],    &s["min"],      &s["max"],
-            &s["p_nonzero"], &q["0.5"], &q["0.9"], &q["0.95"], &q["0.99"], &q["0.995"],
-            &s["var_0.99"], &s["tvar_0.99"]};
+            &s["mean"],      &s["sd"],       &s["stderr"],   &s["min"],  &s["max"],
+            &s["p_nonzero"], &q["0.5"],      &q["0.9"],      &q["0.95"], &q["0.99"],
+            &q["0.995"],     &s["var_0.99"], &s["tvar_0.99"]};
         for (std::size_t i = 0; i < expected.size(); ++i) {
             expectCell(cells[i + 1], *expected[i], name + " " + header[i + 1]);
         }

@@ -15,8 +15,8 @@ std::string squeezeSpaces(const std::string& text) {
     for (std::size_t i = 0; i < text.size(); ++i) {
         const unsigned char c = static_cast<unsigned char>(text[i]);
         // U+00A0 (no-break space) counts as white space too.
-        const bool nbsp = c == 0xC2 && i + 1 < text.size() &&
-                          static_cast<unsigned char>(text[i + 1]) == 0xA0;
+        const bool nbsp =
+            c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0;
         if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || nbsp) {
             space = true;
             i += nbsp ? 1 : 0;
@@ -55,9 +55,9 @@ int pdfPages(const std::string& pdf) {
 
 Picture renderPage(const std::string& pdf, int page, int dpi) {
     const std::string dir = makeTempDir();
-    const auto r = runProcess({"/usr/bin/pdftoppm", "-r", std::to_string(dpi), "-f",
-                               std::to_string(page), "-l", std::to_string(page), "-singlefile",
-                               pdf, dir + "/page"});
+    const auto r =
+        runProcess({"/usr/bin/pdftoppm", "-r", std::to_string(dpi), "-f", std::to_string(page),
+                    "-l", std::to_string(page), "-singlefile", pdf, dir + "/page"});
     if (r.exitCode != 0) {
         throw std::runtime_error("pdftoppm failed: " + r.err);
     }

@@ -44,8 +44,7 @@ QFont PageWriter::font(double pointSize, bool bold, bool mono) {
 }
 
 PageWriter::PageWriter(QPdfWriter& writer, QPainter& painter, QString footer, int totalPages)
-    : m_writer(writer), m_painter(painter), m_footer(std::move(footer)),
-      m_totalPages(totalPages) {
+    : m_writer(writer), m_painter(painter), m_footer(std::move(footer)), m_totalPages(totalPages) {
     const double width = mm(210), height = mm(297);
     m_content = QRectF(mm(20), mm(18), width - mm(40), height - mm(18) - mm(20));
     m_y = m_content.top();
@@ -91,8 +90,7 @@ void PageWriter::heading(const QString& text, int level) {
     m_y += mm(2);
 }
 
-void PageWriter::paragraph(const QString& text, double pointSize, bool bold,
-                           const QColor& colour) {
+void PageWriter::paragraph(const QString& text, double pointSize, bool bold, const QColor& colour) {
     const QFont f = font(pointSize, bold);
     const double h = textHeight(text, f, width());
     ensureSpace(std::min(h, mm(15)));
@@ -157,8 +155,8 @@ void PageWriter::tableRow(const Table& t, const QStringList& cells, bool header,
         Qt::Alignment a = i < static_cast<int>(t.align.size())
                               ? t.align[i]
                               : (i == 0 ? Qt::AlignLeft : Qt::AlignRight);
-        const QRectF cell(x + mm(kCellPadMm), m_y + mm(kCellPadMm),
-                          widths[i] - 2 * mm(kCellPadMm), h - 2 * mm(kCellPadMm));
+        const QRectF cell(x + mm(kCellPadMm), m_y + mm(kCellPadMm), widths[i] - 2 * mm(kCellPadMm),
+                          h - 2 * mm(kCellPadMm));
         m_painter.drawText(cell, static_cast<int>(a | Qt::AlignTop) | Qt::TextWordWrap, cells[i]);
         x += widths[i];
     }

@@ -62,8 +62,7 @@ double drawLegend(QPainter& p, const QRectF& area, const std::vector<LegendItem>
                 p.fillRect(QRectF(x, mid - mm(1.4), sample, mm(2.8)), item.colour);
             }
             p.setPen(Qt::black);
-            p.drawText(QRectF(x + sample + mm(1.5), y, w, lineHeight), Qt::AlignVCenter,
-                       item.name);
+            p.drawText(QRectF(x + sample + mm(1.5), y, w, lineHeight), Qt::AlignVCenter, item.name);
         }
         x += w + gap;
     }
@@ -115,8 +114,8 @@ void drawLossExceedance(QPainter& p, const QRectF& box, const std::vector<Curve>
     const double legendHeight = drawLegend(p, legendArea, legend, false);
     drawLegend(p, legendArea, legend, true);
 
-    const QRectF plot(box.left() + mm(20), box.top() + legendHeight + mm(3),
-                      box.width() - mm(24), box.height() - legendHeight - mm(3) - mm(13));
+    const QRectF plot(box.left() + mm(20), box.top() + legendHeight + mm(3), box.width() - mm(24),
+                      box.height() - legendHeight - mm(3) - mm(13));
     const auto px = [&](double x) {
         return plot.left() + (std::log10(x) - lx0) / (lx1 - lx0) * plot.width();
     };

@@ -26,7 +26,8 @@ std::vector<Row> keyRows(const Section& s) {
         rows.push_back({s.w("series.contractor_net"), "contractor_net"});
     }
     for (const Policy& p : sc.insurance) {
-        rows.push_back({s.w("series.paidBy").arg(Section::policyName(p)), "policy." + p.id + ".paid"});
+        rows.push_back(
+            {s.w("series.paidBy").arg(Section::policyName(p)), "policy." + p.id + ".paid"});
         rows.push_back({s.w("series.shortfallOf").arg(Section::policyName(p)),
                         "policy." + p.id + ".shortfall"});
     }
@@ -37,8 +38,8 @@ void keyFigureTables(Section& s) {
     const ReportRun& r = s.run;
     Table t;
     t.widths = {3.2, 1.45, 1.45, 1.45, 1.45, 1.0};
-    t.header = {s.w("fig.series"), s.w("fig.expected"), s.w("fig.p99"), s.w("fig.p995"),
-                s.w("fig.tvar"), s.w("fig.positive")};
+    t.header = {s.w("fig.series"), s.w("fig.expected"), s.w("fig.p99"),
+                s.w("fig.p995"),   s.w("fig.tvar"),     s.w("fig.positive")};
     for (const Row& row : keyRows(s)) {
         t.rows.push_back({row.label, s.money(Section::stat(r, row.key, "mean")),
                           s.money(Section::quantileOf(r, row.key, "0.99")),
@@ -63,7 +64,9 @@ void keyFigureTables(Section& s) {
         if (!given.is_object()) {
             continue;
         }
-        const auto level = [&](const char* q) { return s.money(Section::num(given["quantiles"][q])); };
+        const auto level = [&](const char* q) {
+            return s.money(Section::num(given["quantiles"][q]));
+        };
         g.rows.push_back({row.label, s.money(Section::num(given["mean"])), level("0.5"),
                           level("0.9"), level("0.99")});
     }
@@ -87,8 +90,8 @@ void exceedanceTable(Section& s) {
         if (uninsured.is_array() && i < uninsured.size()) {
             pu = Section::num(uninsured[i]["probability"]);
         }
-        t.rows.push_back({s.money(threshold), s.percent(Section::num(total[i]["probability"])),
-                          s.percent(pu)});
+        t.rows.push_back(
+            {s.money(threshold), s.percent(Section::num(total[i]["probability"])), s.percent(pu)});
     }
     s.out.table(t);
 }
@@ -117,8 +120,8 @@ void categoryTable(Section& s) {
     t.header = {s.w("cat.header"), s.w("cat.gross"), s.w("cat.insured"), s.w("cat.retained")};
     double gross = 0, insured = 0;
     for (const CategoryBar& b : bars) {
-        t.rows.push_back({b.name, s.money(b.insured + b.retained), s.money(b.insured),
-                          s.money(b.retained)});
+        t.rows.push_back(
+            {b.name, s.money(b.insured + b.retained), s.money(b.insured), s.money(b.retained)});
         gross += b.insured + b.retained;
         insured += b.insured;
     }
@@ -165,16 +168,17 @@ void chartPage(Section& s) {
     QPainter& p = s.out.painter();
 
     chartTitle(s, geometry::kLossExceedance, s.w("chart.lec"));
-    std::vector<Curve> curves = {{lecOf(s, "total_loss"), s.w("series.total_loss"), colours::kTotal}};
+    std::vector<Curve> curves = {
+        {lecOf(s, "total_loss"), s.w("series.total_loss"), colours::kTotal}};
     if (!sc.insurance.empty()) {
         curves.push_back({lecOf(s, "uninsured"), s.w("series.uninsured"), colours::kUninsured});
     }
     std::vector<Marker> markers;
     const bool several = sc.insurance.size() > 1;
     for (const Policy& pol : sc.insurance) {
-        const QString suffix = several ? QStringLiteral(" (") + Section::policyName(pol) +
-                                             QStringLiteral(")")
-                                       : QString();
+        const QString suffix =
+            several ? QStringLiteral(" (") + Section::policyName(pol) + QStringLiteral(")")
+                    : QString();
         if (!pol.deductible.isPercent && pol.deductible.amount > 0) {
             markers.push_back({pol.deductible.amount,
                                s.w("chart.deductible").arg(money(pol.deductible.amount)) + suffix,

@@ -33,7 +33,7 @@ void simulationTable(Section& s) {
     s.out.heading(s.w("in.h.simulation"), 2);
     InputTable t(s);
     t.text("in.horizon", s.w(sc.simulation.horizon == Horizon::Annual ? "in.horizon.annual"
-                                                                        : "in.horizon.single"));
+                                                                      : "in.horizon.single"));
     t.text("in.iterations",
            Section::q(formatNumber(static_cast<double>(sc.simulation.iterations), 0, s.lang())));
     t.text("in.seed", QString::number(sc.simulation.seed));
@@ -41,7 +41,8 @@ void simulationTable(Section& s) {
     for (double x : sc.simulation.thresholds) {
         thresholds << s.money(x);
     }
-    t.text("in.thresholds", thresholds.isEmpty() ? s.w("terms.none") : thresholds.join(QStringLiteral(", ")));
+    t.text("in.thresholds",
+           thresholds.isEmpty() ? s.w("terms.none") : thresholds.join(QStringLiteral(", ")));
     t.draw();
 }
 

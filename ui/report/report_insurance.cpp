@@ -35,13 +35,12 @@ std::vector<std::pair<QString, QString>> termRows(const Section& s, const Policy
     }
     const auto aggregate = p.annualAggregate();
     return {
-        {s.w("terms.holder"), s.w(p.holder == Party::Contractor ? "party.contractor"
-                                                                 : "party.operator")},
+        {s.w("terms.holder"),
+         s.w(p.holder == Party::Contractor ? "party.contractor" : "party.operator")},
         {s.w("terms.limit"), p.perClaimLimit ? s.money(*p.perClaimLimit) : s.w("terms.unlimited")},
         {s.w("terms.aggregate"), aggregate ? s.money(*aggregate) : s.w("terms.unlimited")},
         {s.w("terms.deductible"), deductibleText(s, p)},
-        {s.w("terms.coinsurance"),
-         Section::q(valueText(p.coinsurance, Unit::Share, "", s.lang()))},
+        {s.w("terms.coinsurance"), Section::q(valueText(p.coinsurance, Unit::Share, "", s.lang()))},
         {s.w("terms.annualDeductible"), s.money(p.annualDeductible)},
         {s.w("terms.sublimits"),
          sublimits.isEmpty() ? s.w("terms.none") : sublimits.join(QStringLiteral("; "))},

@@ -23,8 +23,7 @@ void methodSection(Section& s) {
     t.widths = {1.4, 2.6};
     t.align = {Qt::AlignLeft, Qt::AlignLeft};
     t.rows.push_back({s.w("method.iterations"), Section::q(formatNumber(iterations, 0, s.lang()))});
-    t.rows.push_back({s.w("method.seed"),
-                      QString::number(r.result["seed"].get<std::uint64_t>())});
+    t.rows.push_back({s.w("method.seed"), QString::number(r.result["seed"].get<std::uint64_t>())});
     QString seText = s.money(se);
     if (mean > 0 && std::isfinite(se)) {
         seText += s.w("method.relative").arg(s.percent(se / mean));
@@ -33,15 +32,15 @@ void methodSection(Section& s) {
     t.rows.push_back({s.w("method.horizon"),
                       s.w(r.scenario.simulation.horizon == Horizon::Annual ? "in.horizon.annual"
                                                                            : "in.horizon.single")});
-    t.rows.push_back({s.w("method.version"),
-                      Section::q(r.result.value("program_version", std::string()))});
-    t.rows.push_back({s.w("method.sha"), Section::q(r.result.value("scenario_sha256", std::string()))});
+    t.rows.push_back(
+        {s.w("method.version"), Section::q(r.result.value("program_version", std::string()))});
+    t.rows.push_back(
+        {s.w("method.sha"), Section::q(r.result.value("scenario_sha256", std::string()))});
     s.out.table(t);
-    s.out.paragraph(
-        s.w("method.command")
-            .arg(QString::number(r.result["iterations"].get<std::uint64_t>()),
-                 QString::number(r.result["seed"].get<std::uint64_t>())),
-        9);
+    s.out.paragraph(s.w("method.command")
+                        .arg(QString::number(r.result["iterations"].get<std::uint64_t>()),
+                             QString::number(r.result["seed"].get<std::uint64_t>())),
+                    9);
 }
 
 void disclaimerSection(Section& s) {

@@ -23,11 +23,10 @@ RenderedReport renderPass(const ReportInput& input, int totalPages) {
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
     writer.setResolution(kDpi);
-    writer.setCreator(QStringLiteral("ChangeRisk ") +
-                      QString::fromStdString(input.programVersion));
+    writer.setCreator(QStringLiteral("ChangeRisk ") + QString::fromStdString(input.programVersion));
     const Words words(input.language);
-    const QString title = QString::fromStdString(input.title.empty() ? input.main.scenario.name
-                                                                     : input.title);
+    const QString title =
+        QString::fromStdString(input.title.empty() ? input.main.scenario.name : input.title);
     writer.setTitle(words("cover.kind") + QStringLiteral(": ") + title);
     QPainter painter;
     if (!painter.begin(&writer)) {
@@ -62,7 +61,8 @@ RenderedReport renderReport(const ReportInput& input) {
 int writeReport(const ReportInput& input, const std::string& path) {
     AtomicFile file(path); // fails before the rendering when the path cannot be written
     const RenderedReport report = renderReport(input);
-    file.write(std::string_view(report.pdf.constData(), static_cast<std::size_t>(report.pdf.size())));
+    file.write(
+        std::string_view(report.pdf.constData(), static_cast<std::size_t>(report.pdf.size())));
     file.commit();
     return report.pages;
 }

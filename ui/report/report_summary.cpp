@@ -40,10 +40,10 @@ void coverPage(Section& s) {
     t.align = {Qt::AlignLeft, Qt::AlignLeft};
     t.fontPt = 10;
     const QString none = QStringLiteral("—");
-    t.rows.push_back({s.w("cover.preparedFor"),
-                      s.in.client.empty() ? none : Section::q(s.in.client)});
-    t.rows.push_back({s.w("cover.preparedBy"),
-                      s.in.preparedBy.empty() ? none : Section::q(s.in.preparedBy)});
+    t.rows.push_back(
+        {s.w("cover.preparedFor"), s.in.client.empty() ? none : Section::q(s.in.client)});
+    t.rows.push_back(
+        {s.w("cover.preparedBy"), s.in.preparedBy.empty() ? none : Section::q(s.in.preparedBy)});
     t.rows.push_back({s.w("cover.date"), Section::q(longDate(s.in.date, s.lang()))});
     t.rows.push_back({s.w("cover.program"),
                       QStringLiteral("ChangeRisk %1").arg(Section::q(s.in.programVersion))});
@@ -65,8 +65,8 @@ QString policyTerms(Section& s, const Policy& p) {
     QString limit = p.perClaimLimit ? s.prose(*p.perClaimLimit) : s.w("terms.unlimited");
     QString deductible;
     if (p.deductible.isPercent) {
-        deductible = QStringLiteral("%1 %").arg(Section::q(plainNumber(p.deductible.percent,
-                                                                       s.lang(), 3)));
+        deductible =
+            QStringLiteral("%1 %").arg(Section::q(plainNumber(p.deductible.percent, s.lang(), 3)));
     } else {
         deductible = s.prose(p.deductible.amount);
     }
@@ -84,16 +84,17 @@ void summarySection(Section& s) {
     const bool annual = r.scenario.simulation.horizon == Horizon::Annual;
 
     if (!(pAny > 0)) {
-        out.paragraph(s.w("summary.noIncident")
-                          .arg(Section::q(formatNumber(static_cast<double>(iterations), 0,
-                                                       s.lang()))));
+        out.paragraph(
+            s.w("summary.noIncident")
+                .arg(Section::q(formatNumber(static_cast<double>(iterations), 0, s.lang()))));
     } else {
         out.paragraph(s.w(annual ? "summary.chanceAnnual" : "summary.chance").arg(s.chance(pAny)));
         const auto& total = Section::series(r, "total_loss");
         if (total["given_incident"].is_object()) {
             const auto& given = total["given_incident"];
-            out.paragraph(s.w("summary.given").arg(s.prose(Section::num(given["mean"])),
-                                                   s.prose(Section::num(given["quantiles"]["0.9"]))));
+            out.paragraph(s.w("summary.given")
+                              .arg(s.prose(Section::num(given["mean"])),
+                                   s.prose(Section::num(given["quantiles"]["0.9"]))));
         }
         const double p99 = Section::quantileOf(r, "total_loss", "0.99");
         const QString mean = s.prose(Section::stat(r, "total_loss", "mean"));
@@ -107,18 +108,18 @@ void summarySection(Section& s) {
     for (const Policy& p : r.scenario.insurance) {
         const std::string key = "policy." + p.id;
         const auto& outcome = r.result["policies"][p.id];
-        QString text = policyTerms(s, p) + QLatin1Char(' ') +
-                       s.w("summary.policyPays")
-                           .arg(Section::policyName(p),
-                                s.prose(Section::stat(r, key + ".paid", "mean")));
+        QString text =
+            policyTerms(s, p) + QLatin1Char(' ') +
+            s.w("summary.policyPays")
+                .arg(Section::policyName(p), s.prose(Section::stat(r, key + ".paid", "mean")));
         const double capped = Section::num(outcome["p_claim_capped"]);
         if (p.perClaimLimit && !(capped > 0)) {
             text += QLatin1Char(' ') + s.w("summary.policyNeverCapped");
         } else if (p.perClaimLimit) {
-            text += QLatin1Char(' ') + s.w("summary.policyCapped")
-                                           .arg(s.percent(Section::num(outcome["p_claim_capped"])),
-                                                s.prose(Section::stat(r, key + ".shortfall",
-                                                                      "mean")));
+            text +=
+                QLatin1Char(' ') + s.w("summary.policyCapped")
+                                       .arg(s.percent(Section::num(outcome["p_claim_capped"])),
+                                            s.prose(Section::stat(r, key + ".shortfall", "mean")));
         }
         out.paragraph(text);
     }

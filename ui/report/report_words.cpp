@@ -39,7 +39,8 @@ constexpr Entry kWords[] = {
     {"h.method", "6  Method and assumptions", "6  Methode und Annahmen"},
     {"h.disclaimer", "7  Disclaimer", "7  Haftungsausschluss"},
     {"h.givenIncident", "Given an incident", "Je Schadenereignis"},
-    {"h.exceedance", "Chance of exceeding an amount", "Wahrscheinlichkeit, einen Betrag zu übersteigen"},
+    {"h.exceedance", "Chance of exceeding an amount",
+     "Wahrscheinlichkeit, einen Betrag zu übersteigen"},
     {"h.categories", "Expected cost by category", "Erwartete Kosten nach Kategorie"},
     {"h.sideBySide", "The policies side by side", "Die Policen im Vergleich"},
     {"h.compare", "Comparison with another run", "Vergleich mit einem anderen Lauf"},
@@ -220,7 +221,8 @@ constexpr Entry kWords[] = {
     {"in.dataLossAward", "Award per data-loss claim", "Entschädigung je Datenverlust"},
     {"in.defenceCost", "Defence costs per incident", "Abwehrkosten je Ereignis"},
     {"in.slaCreditPerUser", "SLA credit per user", "SLA-Gutschrift je Nutzer"},
-    {"in.slaCreditPerUserHour", "SLA credit per user and hour", "SLA-Gutschrift je Nutzer und Stunde"},
+    {"in.slaCreditPerUserHour", "SLA credit per user and hour",
+     "SLA-Gutschrift je Nutzer und Stunde"},
     {"in.slaCreditCap", "SLA credit cap per incident", "Obergrenze SLA-Gutschriften je Ereignis"},
     {"in.claimCapPerUser", "Statutory cap per end user", "Gesetzliche Haftungsgrenze je Endkunde"},
     {"in.claimCapPerIncident", "Statutory cap per incident",
@@ -228,7 +230,8 @@ constexpr Entry kWords[] = {
     {"in.operatorDowntime", "Operator's own downtime cost per hour",
      "Eigene Ausfallkosten des Betreibers je Stunde"},
     {"in.h.contract", "Contract and liability", "Vertrag und Haftung"},
-    {"in.contractor", "A contractor makes the change", "Ein Auftragnehmer führt die Änderung durch"},
+    {"in.contractor", "A contractor makes the change",
+     "Ein Auftragnehmer führt die Änderung durch"},
     {"in.contractValue", "Contract value", "Auftragswert"},
     {"in.liabilityCap", "Liability cap per incident", "Haftungshöchstbetrag je Ereignis"},
     {"in.capMultiple", "%1 × the contract value", "%1 × Auftragswert"},
@@ -319,7 +322,8 @@ constexpr Entry kWords[] = {
      "gleich; nur die Anzahl betroffener Geräte und Personen wird einzeln ausgewürfelt."},
     {"method.rule4",
      "Costs fall into categories: support, remediation, on-site visits, hardware, incident "
-     "overhead, the operator's own downtime, end users' downtime and data-loss claims, SLA credits, "
+     "overhead, the operator's own downtime, end users' downtime and data-loss claims, SLA "
+     "credits, "
      "defence costs, the contractor's rework and further loss lines.",
      "Die Kosten fallen in Kategorien: Support, Wiederherstellung, Vor-Ort-Einsätze, Hardware, "
      "Störungsmanagement, eigene Betriebsunterbrechung des Betreibers, Ansprüche der Endkunden "

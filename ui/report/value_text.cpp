@@ -32,7 +32,8 @@ std::string unitSuffix(Unit unit) {
 std::string between(const Distribution& d, Unit unit, std::string_view currency,
                     Language language) {
     return pick(language, "90 % between ", "90 % zwischen ") +
-           valueText(quantile(d, 0.05), unit, currency, language) + pick(language, " and ", " und ") +
+           valueText(quantile(d, 0.05), unit, currency, language) +
+           pick(language, " and ", " und ") +
            valueText(quantile(d, 0.95), unit, currency, language);
 }
 
@@ -104,9 +105,8 @@ std::string valueText(double x, Unit unit, std::string_view currency, Language l
     switch (unit) {
     case Unit::Money:
         // Small amounts (a cost per minute) keep their cents.
-        return std::fabs(x) < 10 && x != std::round(x)
-                   ? formatMoney(x, currency, language, 2)
-                   : formatMoney(x, currency, language);
+        return std::fabs(x) < 10 && x != std::round(x) ? formatMoney(x, currency, language, 2)
+                                                       : formatMoney(x, currency, language);
     case Unit::Share:
         return plainNumber(100 * x, language, 3) + " %";
     case Unit::Count:
@@ -131,10 +131,9 @@ std::string describeDistribution(const Distribution& d, Unit unit, std::string_v
                        threePoint(x.min, x.mode, x.max, unit, currency, language);
             },
             [&](const Pert& x) {
-                std::string text = "PERT " + threePoint(x.min, x.mode, x.max, unit, currency,
-                                                        language);
-                return x.lambda == 4 ? text
-                                     : text + ", λ " + plainNumber(x.lambda, language);
+                std::string text =
+                    "PERT " + threePoint(x.min, x.mode, x.max, unit, currency, language);
+                return x.lambda == 4 ? text : text + ", λ " + plainNumber(x.lambda, language);
             },
             [&](const Normal& x) {
                 std::string text = pick(language, "normal, mean ", "normal, Mittelwert ") +
