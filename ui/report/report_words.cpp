@@ -60,13 +60,13 @@ constexpr Entry kWords[] = {
      "Averaged over all outcomes, including those without an incident, the expected loss is %1; "
      "the 1-in-100 loss is %2.",
      "Über alle Ausgänge gemittelt, auch die ohne Schadenereignis, beträgt der erwartete Schaden "
-     "%1; der 100-Jahres-Schaden (99 %-VaR) beträgt %2."},
+     "%1; der 100-Jahres-Schaden (99 %‑VaR) beträgt %2."},
     {"summary.overallRare",
      "Averaged over all outcomes, including those without an incident, the expected loss is %1. "
      "Fewer than 1 in 100 outcomes bring any loss at all, so the 1-in-100 loss is zero: look at "
      "the figures given an incident.",
      "Über alle Ausgänge gemittelt, auch die ohne Schadenereignis, beträgt der erwartete Schaden "
-     "%1. Weniger als 1 von 100 Ausgängen bringt überhaupt einen Schaden, daher ist der 99 %-VaR "
+     "%1. Weniger als 1 von 100 Ausgängen bringt überhaupt einen Schaden, daher ist der 99 %‑VaR "
      "null: aussagekräftig sind die Zahlen je Schadenereignis."},
     {"summary.noIncident",
      "In none of the %1 simulated iterations did the change cause an incident: the chance is too "
