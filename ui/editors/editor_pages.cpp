@@ -1,10 +1,14 @@
 // The editor pages in tab order.
 #include "editors/editor_pages.h"
 
+#include "editors/change_page.h"
+#include "editors/contract_page.h"
 #include "editors/environment_page.h"
 #include "editors/failure_modes_page.h"
+#include "editors/insurance_page.h"
 #include "editors/overview_page.h"
 #include "editors/simulation_page.h"
+#include "editors/support_page.h"
 
 #include <QCoreApplication>
 
@@ -27,8 +31,15 @@ std::vector<EditorPageEntry> createEditorPages(ScenarioDocument* document, QWidg
 std::vector<EditorPageEntry> EditorPages::create(ScenarioDocument* document, QWidget* parent) {
     return {
         {QStringLiteral("environment"), tr("&Environment"), new EnvironmentPage(document, parent)},
+        {QStringLiteral("support"), tr("S&upport and end users"),
+         new SupportPage(document, parent)},
+        {QStringLiteral("change"), tr("&Change and rollout"), new ChangePage(document, parent)},
         {QStringLiteral("failure-modes"), tr("&Failure modes"),
          new FailureModesPage(document, parent)},
+        {QStringLiteral("contract"), tr("Con&tract and liability"),
+         new ContractPage(document, parent)},
+        {QStringLiteral("insurance"), tr("&Insurance policies"),
+         new InsurancePage(document, parent)},
         {QStringLiteral("simulation"), tr("&Simulation"), new SimulationPage(document, parent)},
         {QStringLiteral("overview"), tr("Scenario &overview"), new OverviewPage(document, parent)},
     };
