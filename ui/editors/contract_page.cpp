@@ -64,6 +64,7 @@ ContractPage::ContractPage(ScenarioDocument* document, QWidget* parent)
 
     m_capKind = new QComboBox(m_details);
     m_capKind->setObjectName(QStringLiteral("capKind"));
+    m_capKind->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_capKind->addItem(tr("Unlimited liability"), NoCap);
     m_capKind->addItem(tr("A fixed amount per incident"), AmountCap);
     m_capKind->addItem(tr("A multiple of the contract value"), MultipleCap);

@@ -74,6 +74,8 @@ InsurancePage::InsurancePage(ScenarioDocument* document, QWidget* parent)
     body->addLayout(side, 0);
     body->addWidget(scroll, 1);
     m_list->setMinimumWidth(200);
+    m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setMaximumWidth(260);
 
     auto* layout = new QVBoxLayout(this);

@@ -205,7 +205,7 @@ QWidget* SupportPage::buildEndUsers() {
                                               tr("None"), box);
         field->setObjectName(QString::fromLatin1(cap.key));
         field->setToolTip(cap.help);
-        field->setSuffix(QString::fromStdString(m_document->scenario().currency));
+        m_moneyCaps.push_back(field);
         form->addRow(cap.label, field);
         const auto member = cap.member;
         QString plain = cap.label;
@@ -239,6 +239,10 @@ QWidget* SupportPage::buildOperator() {
 }
 
 void SupportPage::refresh() {
+    const QString currency = QString::fromStdString(m_document->scenario().currency);
+    for (OptionalAmountField* cap : m_moneyCaps) {
+        cap->setSuffix(currency);
+    }
     m_support.refresh();
     m_endUsers.refresh();
     m_operator.refresh();

@@ -7,7 +7,11 @@
 
 #include <QWidget>
 
+#include <vector>
+
 namespace cr::ui {
+
+class OptionalAmountField;
 
 class SupportPage : public QWidget {
     Q_OBJECT
@@ -24,6 +28,7 @@ private:
     FormBinder m_support;
     FormBinder m_endUsers;
     FormBinder m_operator;
+    std::vector<OptionalAmountField*> m_moneyCaps; // their currency suffix follows the scenario
 };
 
 } // namespace cr::ui

@@ -40,8 +40,9 @@ WavesEditor::WavesEditor(ScenarioDocument* document, QWidget* parent)
       m_hint(new QLabel(this)) {
     m_table->setObjectName(QStringLiteral("waves"));
     m_table->setHorizontalHeaderLabels(
-        {tr("Share of the assets"), tr("Assets deployed"), tr("Exposed if halted after it")});
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+        {tr("Share of the assets"), tr("Assets deployed"), tr("Exposed if halted here")});
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setMinimumHeight(120);
