@@ -58,6 +58,7 @@ ContractPage::ContractPage(ScenarioDocument* document, QWidget* parent)
 
     m_details = new QGroupBox(tr("Contract"), content);
     auto* form = new QFormLayout(m_details);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     m_contractValue = new AmountField(QStringLiteral("/contract/contract_value"), m_details);
     m_contractValue->setObjectName(QStringLiteral("contractValue"));
     form->addRow(tr("Contract &value:"), m_contractValue);

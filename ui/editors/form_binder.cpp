@@ -55,6 +55,7 @@ void FormBinder::bind(DistributionField* field, FieldSource<Distribution> source
                          field->setProblem(commitValidated(*document, source(), value));
                      });
     m_refreshers.push_back([document, field, source] {
+        field->editor()->setCurrency(QString::fromStdString(document->scenario().currency));
         field->setValue(source().read(document->scenario()));
         field->setProblem(QString());
     });

@@ -123,13 +123,12 @@ SupportPage::SupportPage(ScenarioDocument* document, QWidget* parent)
     : QWidget(parent), m_document(document), m_support(document), m_endUsers(document),
       m_operator(document) {
     auto* content = new QWidget(this);
-    auto* columns = new QHBoxLayout(content);
-    auto* left = new QVBoxLayout;
-    left->addWidget(buildSupport());
-    left->addWidget(buildOperator());
-    left->addStretch(1);
-    columns->addLayout(left, 1);
-    columns->addWidget(buildEndUsers(), 1, Qt::AlignTop);
+    // One column: the distribution editors with their plots are too wide for two side by side.
+    auto* column = new QVBoxLayout(content);
+    column->addWidget(buildSupport());
+    column->addWidget(buildEndUsers());
+    column->addWidget(buildOperator());
+    column->addStretch(1);
 
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(content);
