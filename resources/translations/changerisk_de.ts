@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ChartExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Chart exported by ChangeRisk</source>
+        <translation>Diagramm, exportiert von ChangeRisk</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Change asset count</source>
@@ -29,6 +40,79 @@
     </message>
 </context>
 <context>
+    <name>ConvergenceChart</name>
+    <message>
+        <source>Expected total loss so far</source>
+        <translation>Erwarteter Gesamtschaden bis hierher</translation>
+    </message>
+    <message>
+        <source>No convergence data in this result</source>
+        <translation>Dieses Ergebnis enthält keine Konvergenzdaten</translation>
+    </message>
+    <message>
+        <source>Has the estimate settled? Running mean with its 95 % band</source>
+        <translation>Ist die Schätzung stabil? Laufender Mittelwert mit 95 %-Band</translation>
+    </message>
+    <message>
+        <source>95 % confidence band</source>
+        <translation>95 %-Konfidenzband</translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation>Iterationen</translation>
+    </message>
+    <message>
+        <source>Expected total loss</source>
+        <translation>Erwarteter Gesamtschaden</translation>
+    </message>
+</context>
+<context>
+    <name>CostByCategoryChart</name>
+    <message>
+        <source>No cost in any category: nothing to plot</source>
+        <translation>Keine Kosten in irgendeiner Kategorie: nichts darzustellen</translation>
+    </message>
+    <message>
+        <source>Expected cost by category: insured and retained</source>
+        <translation>Erwartete Kosten je Kategorie: versichert und selbst getragen</translation>
+    </message>
+    <message>
+        <source>Paid by insurance</source>
+        <translation>Von der Versicherung gezahlt</translation>
+    </message>
+    <message>
+        <source>Retained (operator or contractor)</source>
+        <translation>Selbst getragen (Betreiber oder Auftragnehmer)</translation>
+    </message>
+    <message>
+        <source>Expected cost (average over all outcomes)</source>
+        <translation>Erwartete Kosten (Durchschnitt über alle Verläufe)</translation>
+    </message>
+</context>
+<context>
+    <name>LossHistogramChart</name>
+    <message>
+        <source>No incident with a loss in this run: nothing to plot</source>
+        <translation>Kein Vorfall mit Schaden in diesem Lauf: nichts darzustellen</translation>
+    </message>
+    <message>
+        <source>What an incident costs: share of incidents by total loss</source>
+        <translation>Was ein Vorfall kostet: Anteil der Vorfälle nach Gesamtschaden</translation>
+    </message>
+    <message>
+        <source>Share of incidents</source>
+        <translation>Anteil der Vorfälle</translation>
+    </message>
+    <message>
+        <source>Total loss of an outcome with an incident (log scale)</source>
+        <translation>Gesamtschaden eines Verlaufs mit Vorfall (log.)</translation>
+    </message>
+    <message>
+        <source>Average: %1</source>
+        <translation>Durchschnitt: %1</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>none</source>
@@ -41,6 +125,149 @@
     <message>
         <source>no</source>
         <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>ResultFigures</name>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Remediation</source>
+        <translation>Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>On-site visits</source>
+        <translation>Vor-Ort-Einsätze</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <source>Overhead</source>
+        <translation>Gemeinkosten</translation>
+    </message>
+    <message>
+        <source>Operator downtime</source>
+        <translation>Ausfall beim Betreiber</translation>
+    </message>
+    <message>
+        <source>Business interruption</source>
+        <translation>Betriebsunterbrechung</translation>
+    </message>
+    <message>
+        <source>Data loss</source>
+        <translation>Datenverlust</translation>
+    </message>
+    <message>
+        <source>Penalties</source>
+        <translation>Vertragsstrafen und Gutschriften</translation>
+    </message>
+    <message>
+        <source>Defence</source>
+        <translation>Abwehrkosten</translation>
+    </message>
+    <message>
+        <source>Rework</source>
+        <translation>Nachbesserung</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>in a year</source>
+        <translation>in einem Jahr</translation>
+    </message>
+    <message>
+        <source>from this change</source>
+        <translation>durch diese Änderung</translation>
+    </message>
+    <message>
+        <source>Probability of any incident</source>
+        <translation>Wahrscheinlichkeit eines Vorfalls</translation>
+    </message>
+    <message>
+        <source>the chance that at least one failure causes a loss %1</source>
+        <translation>die Wahrscheinlichkeit, dass %1 mindestens ein Fehler einen Schaden verursacht</translation>
+    </message>
+    <message>
+        <source>Expected total loss</source>
+        <translation>Erwarteter Gesamtschaden</translation>
+    </message>
+    <message>
+        <source>the average over all simulated outcomes, including the many without incident</source>
+        <translation>der Durchschnitt über alle simulierten Verläufe, auch die vielen ohne Vorfall</translation>
+    </message>
+    <message>
+        <source>1-in-100 loss</source>
+        <translation>100-Jahres-Schaden (99 %-VaR)</translation>
+    </message>
+    <message>
+        <source>zero here: fewer than 1 in 100 outcomes have an incident at all</source>
+        <translation>hier null: weniger als 1 von 100 Verläufen hat überhaupt einen Vorfall</translation>
+    </message>
+    <message>
+        <source>the total loss is higher than this in 1 of 100 outcomes</source>
+        <translation>in 1 von 100 Verläufen ist der Gesamtschaden höher</translation>
+    </message>
+    <message>
+        <source>Expected loss given an incident</source>
+        <translation>Erwarteter Schaden je Vorfall</translation>
+    </message>
+    <message>
+        <source>what an incident costs on average when one happens</source>
+        <translation>was ein Vorfall durchschnittlich kostet, wenn er eintritt</translation>
+    </message>
+    <message>
+        <source>Expected uninsured amount</source>
+        <translation>Erwartete Selbsttragung</translation>
+    </message>
+    <message>
+        <source>the average part of the loss no insurance pays</source>
+        <translation>der durchschnittliche Teil des Schadens, den keine Versicherung zahlt (nicht versichert)</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>%1: claim exceeds the limit</source>
+        <translation>%1: Schaden übersteigt die Versicherungssumme</translation>
+    </message>
+    <message>
+        <source>the chance that a claim is larger than the sum insured of %1</source>
+        <translation>die Wahrscheinlichkeit, dass ein Versicherungsfall die Versicherungssumme von %1 übersteigt</translation>
+    </message>
+    <message>
+        <source>%1: aggregate exhausted</source>
+        <translation>%1: Jahreshöchstleistung erschöpft</translation>
+    </message>
+    <message>
+        <source>the chance that payments use up the annual aggregate of %1</source>
+        <translation>die Wahrscheinlichkeit, dass die Zahlungen die Jahreshöchstleistung von %1 aufbrauchen</translation>
+    </message>
+    <message>
+        <source>this policy has no annual aggregate</source>
+        <translation>diese Police hat keine Jahreshöchstleistung</translation>
+    </message>
+    <message>
+        <source>Operator (own share)</source>
+        <translation>Betreiber (Eigenanteil)</translation>
+    </message>
+    <message>
+        <source>Contractor (own share)</source>
+        <translation>Auftragnehmer (Eigenanteil)</translation>
+    </message>
+    <message>
+        <source>Insurer: %1</source>
+        <translation>Versicherer: %1</translation>
+    </message>
+    <message>
+        <source>Uninsured (operator + contractor)</source>
+        <translation>Nicht versichert (Betreiber + Auftragnehmer)</translation>
     </message>
 </context>
 <context>
@@ -59,6 +286,83 @@
             <numerusform>noch %n s</numerusform>
             <numerusform>noch %n s</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WhoPaysChart</name>
+    <message>
+        <source>Who pays: on average and in a 1-in-100 outcome</source>
+        <translation>Wer zahlt: im Durchschnitt und im 100-Jahres-Fall</translation>
+    </message>
+    <message>
+        <source>On average</source>
+        <translation>Im Durchschnitt</translation>
+    </message>
+    <message>
+        <source>1-in-100 (each on its own; these do not add up)</source>
+        <translation>100-Jahres-Fall (jeder für sich; nicht addierbar)</translation>
+    </message>
+    <message>
+        <source>Amount borne</source>
+        <translation>Getragener Betrag</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui</name>
+    <message>
+        <source>Support contacts</source>
+        <translation>Supportkontakte</translation>
+    </message>
+    <message>
+        <source>Remediation</source>
+        <translation>Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>On-site visits</source>
+        <translation>Vor-Ort-Einsätze</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <source>Incident overhead</source>
+        <translation>Vorfallmanagement</translation>
+    </message>
+    <message>
+        <source>Operator downtime</source>
+        <translation>Ausfall beim Betreiber</translation>
+    </message>
+    <message>
+        <source>Business interruption</source>
+        <translation>Betriebsunterbrechung</translation>
+    </message>
+    <message>
+        <source>Data loss</source>
+        <translation>Datenverlust</translation>
+    </message>
+    <message>
+        <source>SLA credits and penalties</source>
+        <translation>SLA-Gutschriften und Vertragsstrafen</translation>
+    </message>
+    <message>
+        <source>Defence costs</source>
+        <translation>Abwehrkosten</translation>
+    </message>
+    <message>
+        <source>Rework</source>
+        <translation>Nachbesserung</translation>
+    </message>
+    <message>
+        <source>Other (loss lines)</source>
+        <translation>Sonstiges (Schadenpositionen)</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::AmountField</name>
+    <message>
+        <source>%1: must be a number, got &quot;%2&quot;</source>
+        <translation>%1: muss eine Zahl sein, erhalten: „%2“</translation>
     </message>
 </context>
 <context>
@@ -137,6 +441,246 @@
     </message>
 </context>
 <context>
+    <name>cr::ui::ChangePage</name>
+    <message>
+        <source>After a wave in which assets failed, the chance that the failure is noticed and the rollout halts before the next wave.</source>
+        <translation>Nach einer Welle mit ausgefallenen Geräten die Wahrscheinlichkeit, dass der Fehler bemerkt wird und der Rollout vor der nächsten Welle anhält.</translation>
+    </message>
+    <message>
+        <source>How often the change runs in a year: used when the simulation&apos;s horizon is one year of changes.</source>
+        <translation>Wie oft die Änderung im Jahr läuft: gilt, wenn der Horizont der Simulation ein Jahr mit Änderungen ist.</translation>
+    </message>
+    <message>
+        <source>The change and how it is rolled out. A staged rollout lets a failure be noticed before every asset has the change.</source>
+        <translation>Die Änderung und wie sie ausgerollt wird. Ein gestufter Rollout lässt einen Fehler bemerken, bevor alle Geräte die Änderung haben.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Targets:</source>
+        <translation>&amp;Ziele:</translation>
+    </message>
+    <message>
+        <source>Changes per &amp;year:</source>
+        <translation>Änderungen pro &amp;Jahr:</translation>
+    </message>
+    <message>
+        <source>Rollout</source>
+        <translation>Rollout</translation>
+    </message>
+    <message>
+        <source>&amp;Waves:</source>
+        <translation>&amp;Wellen:</translation>
+    </message>
+    <message>
+        <source>&amp;Detection probability:</source>
+        <translation>&amp;Erkennungswahrscheinlichkeit:</translation>
+    </message>
+    <message>
+        <source>Change the change&apos;s name</source>
+        <translation>Namen der Änderung ändern</translation>
+    </message>
+    <message>
+        <source>Change detection probability</source>
+        <translation>Erkennungswahrscheinlichkeit ändern</translation>
+    </message>
+    <message>
+        <source>Change changes per year</source>
+        <translation>Änderungen pro Jahr ändern</translation>
+    </message>
+    <message>
+        <source>%1 (%2 assets)</source>
+        <translation>%1 (%2 Geräte)</translation>
+    </message>
+    <message>
+        <source>Change targets</source>
+        <translation>Ziele ändern</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::ChartPanel</name>
+    <message>
+        <source>Export chart as PNG or SVG…</source>
+        <translation>Diagramm als PNG oder SVG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG picture or an SVG drawing</source>
+        <translation>Dieses Diagramm als PNG-Bild oder SVG-Zeichnung speichern</translation>
+    </message>
+    <message>
+        <source>There is no chart to export yet.</source>
+        <translation>Es gibt noch kein Diagramm zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::CompareView</name>
+    <message>
+        <source>%1, on average</source>
+        <translation>%1, im Durchschnitt</translation>
+    </message>
+    <message>
+        <source>%1, 1-in-100</source>
+        <translation>%1, 100-Jahres-Fall</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 Pp.</translation>
+    </message>
+    <message>
+        <source>Pick two runs to compare</source>
+        <translation>Wählen Sie zwei Läufe zum Vergleich</translation>
+    </message>
+    <message>
+        <source>Copy table</source>
+        <translation>Tabelle kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the table as tab-separated text (for a spreadsheet)</source>
+        <translation>Die Tabelle als tabulatorgetrennten Text kopieren (für eine Tabellenkalkulation)</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>%1 im Vergleich mit %2</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Difference (b − a)</source>
+        <translation>Unterschied (b − a)</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::ContractPage</name>
+    <message>
+        <source>Who performs the change and what the contract says about liability. With a contractor at fault, the operator recovers its loss less its own share (contributory negligence, Mitverschulden), up to the liability cap (Haftungsbegrenzung) per incident, unless the cap fails, e.g. for gross negligence (grobe Fahrlässigkeit).</source>
+        <translation>Wer die Änderung durchführt und was der Vertrag zur Haftung sagt. Trifft den Auftragnehmer ein Verschulden, erhält der Betreiber seinen Schaden abzüglich seines eigenen Anteils (Mitverschulden) ersetzt, bis zur Haftungsbegrenzung je Vorfall, außer die Begrenzung greift nicht, z. B. bei grober Fahrlässigkeit.</translation>
+    </message>
+    <message>
+        <source>A &amp;contractor (Auftragnehmer) performs the change</source>
+        <translation>Ein &amp;Auftragnehmer (Dienstleister) führt die Änderung durch</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <source>Contract &amp;value:</source>
+        <translation>Auftrags&amp;wert:</translation>
+    </message>
+    <message>
+        <source>Unlimited liability</source>
+        <translation>Unbegrenzte Haftung</translation>
+    </message>
+    <message>
+        <source>A fixed amount per incident</source>
+        <translation>Ein fester Betrag je Vorfall</translation>
+    </message>
+    <message>
+        <source>A multiple of the contract value</source>
+        <translation>Ein Vielfaches des Auftragswerts</translation>
+    </message>
+    <message>
+        <source>No minimum</source>
+        <translation>Kein Mindestbetrag</translation>
+    </message>
+    <message>
+        <source>&amp;Liability cap:</source>
+        <translation>&amp;Haftungsbegrenzung:</translation>
+    </message>
+    <message>
+        <source>Cap:</source>
+        <translation>Grenze:</translation>
+    </message>
+    <message>
+        <source>At least:</source>
+        <translation>Mindestens:</translation>
+    </message>
+    <message>
+        <source>&amp;Fault probability:</source>
+        <translation>&amp;Verschuldenswahrscheinlichkeit:</translation>
+    </message>
+    <message>
+        <source>Cap &amp;fails (gross negligence):</source>
+        <translation>Begrenzung &amp;greift nicht (grobe Fahrlässigkeit):</translation>
+    </message>
+    <message>
+        <source>Contributory &amp;negligence share:</source>
+        <translation>Anteil &amp;Mitverschulden:</translation>
+    </message>
+    <message>
+        <source>Contractor&apos;s &amp;hourly rate:</source>
+        <translation>&amp;Stundensatz des Auftragnehmers:</translation>
+    </message>
+    <message>
+        <source>&amp;Rework hours (Nachbesserung):</source>
+        <translation>Stunden für Nach&amp;besserung:</translation>
+    </message>
+    <message>
+        <source>Change contractor</source>
+        <translation>Auftragnehmer ändern</translation>
+    </message>
+    <message>
+        <source>Change contract value</source>
+        <translation>Auftragswert ändern</translation>
+    </message>
+    <message>
+        <source>Change fault probability</source>
+        <translation>Verschuldenswahrscheinlichkeit ändern</translation>
+    </message>
+    <message>
+        <source>Change cap-fails probability</source>
+        <translation>Wahrscheinlichkeit, dass die Begrenzung nicht greift, ändern</translation>
+    </message>
+    <message>
+        <source>Change contributory negligence</source>
+        <translation>Mitverschulden ändern</translation>
+    </message>
+    <message>
+        <source>Change contractor&apos;s hourly rate</source>
+        <translation>Stundensatz des Auftragnehmers ändern</translation>
+    </message>
+    <message>
+        <source>Change rework hours</source>
+        <translation>Stunden für Nachbesserung ändern</translation>
+    </message>
+    <message>
+        <source>Change liability cap</source>
+        <translation>Haftungsbegrenzung ändern</translation>
+    </message>
+    <message>
+        <source>× contract value</source>
+        <translation>× Auftragswert</translation>
+    </message>
+    <message>
+        <source>The contractor&apos;s liability per incident is capped at %1.</source>
+        <translation>Die Haftung des Auftragnehmers ist je Vorfall auf %1 begrenzt.</translation>
+    </message>
+    <message>
+        <source>The contractor&apos;s liability is unlimited.</source>
+        <translation>Die Haftung des Auftragnehmers ist unbegrenzt.</translation>
+    </message>
+</context>
+<context>
     <name>cr::ui::DetailForm</name>
     <message>
         <source>Change %1</source>
@@ -207,6 +751,22 @@
     <message>
         <source>&amp;Failure modes</source>
         <translation>&amp;Fehlerarten</translation>
+    </message>
+    <message>
+        <source>S&amp;upport and end users</source>
+        <translation>S&amp;upport und Endkunden</translation>
+    </message>
+    <message>
+        <source>&amp;Change and rollout</source>
+        <translation>Än&amp;derung und Rollout</translation>
+    </message>
+    <message>
+        <source>Con&amp;tract and liability</source>
+        <translation>Ver&amp;trag und Haftung</translation>
+    </message>
+    <message>
+        <source>&amp;Insurance policies</source>
+        <translation>&amp;Versicherungen</translation>
     </message>
 </context>
 <context>
@@ -353,6 +913,57 @@
     <message>
         <source>Requires &amp;reconfiguration:</source>
         <translation>&amp;Neueinrichtung nötig:</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::InsurancePage</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>The policies that may pay: the operator&apos;s own and the contractor&apos;s IT liability (IT-Haftpflicht). Several policies of one holder pay in the order listed.</source>
+        <translation>Die Versicherungen, die zahlen können: die des Betreibers und die IT-Haftpflicht des Auftragnehmers. Mehrere Versicherungen eines Versicherungsnehmers leisten in der aufgeführten Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>Betreiber</translation>
+    </message>
+    <message>
+        <source>contractor</source>
+        <translation>Auftragnehmer</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New policy</source>
+        <translation>Neue Versicherung</translation>
+    </message>
+    <message>
+        <source>Add policy</source>
+        <translation>Versicherung hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Duplicate policy</source>
+        <translation>Versicherung duplizieren</translation>
+    </message>
+    <message>
+        <source>Remove policy</source>
+        <translation>Versicherung entfernen</translation>
     </message>
 </context>
 <context>
@@ -608,6 +1219,13 @@ Was eine fehlgeschlagene IT-Änderung kosten kann und was die Versicherung zahlt
     </message>
 </context>
 <context>
+    <name>cr::ui::OptionalAmountField</name>
+    <message>
+        <source>%1: enter an amount or tick &quot;%2&quot;</source>
+        <translation>%1: Betrag eingeben oder „%2“ ankreuzen</translation>
+    </message>
+</context>
+<context>
     <name>cr::ui::OverviewPage</name>
     <message>
         <source>The rest of the scenario, read-only for now: support, end users, the change, failure modes, contract, insurance and loss lines.</source>
@@ -620,6 +1238,233 @@ Was eine fehlgeschlagene IT-Änderung kosten kann und was die Versicherung zahlt
     <message>
         <source>Value</source>
         <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::PolicyForm</name>
+    <message>
+        <source>Operator (e.g. its own cyber or liability policy)</source>
+        <translation>Betreiber (z. B. eigene Cyber- oder Haftpflichtversicherung)</translation>
+    </message>
+    <message>
+        <source>Contractor (IT liability, IT-Haftpflicht)</source>
+        <translation>Auftragnehmer (IT-Haftpflicht)</translation>
+    </message>
+    <message>
+        <source>Change policy id</source>
+        <translation>Kennung der Versicherung ändern</translation>
+    </message>
+    <message>
+        <source>Change policy name</source>
+        <translation>Namen der Versicherung ändern</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Versicherung</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Kennung:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Holder:</source>
+        <translation>Versicherungs&amp;nehmer:</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Sum insured per claim (Versicherungssumme je Versicherungsfall): the most the policy pays for one claim.</source>
+        <translation>Versicherungssumme je Versicherungsfall: das Höchste, was die Versicherung für einen Schaden zahlt.</translation>
+    </message>
+    <message>
+        <source>2 × per-claim limit (2-fach maximiert)</source>
+        <translation>2 × Versicherungssumme (2-fach maximiert)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Per-claim &amp;limit:</source>
+        <translation>Versicherungs&amp;summe:</translation>
+    </message>
+    <message>
+        <source>Annual &amp;aggregate:</source>
+        <translation>&amp;Jahreshöchstleistung:</translation>
+    </message>
+    <message>
+        <source>Deductibles and coinsurance</source>
+        <translation>Selbstbeteiligung und Quote</translation>
+    </message>
+    <message>
+        <source>Fixed amount per claim</source>
+        <translation>Fester Betrag je Schaden</translation>
+    </message>
+    <message>
+        <source>Percentage of the claim</source>
+        <translation>Prozentsatz des Schadens</translation>
+    </message>
+    <message>
+        <source>No minimum</source>
+        <translation>Kein Mindestbetrag</translation>
+    </message>
+    <message>
+        <source>No maximum</source>
+        <translation>Kein Höchstbetrag</translation>
+    </message>
+    <message>
+        <source>The insurer&apos;s share of a claim after the deductible (Quote): 1 pays in full, 0.8 leaves 20 % with the insured.</source>
+        <translation>Anteil des Versicherers am Schaden nach der Selbstbeteiligung (Quote): 1 zahlt voll, 0,8 lässt 20 % beim Versicherten.</translation>
+    </message>
+    <message>
+        <source>&amp;Deductible:</source>
+        <translation>&amp;Selbstbeteiligung:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Betrag:</translation>
+    </message>
+    <message>
+        <source>Percentage:</source>
+        <translation>Prozentsatz:</translation>
+    </message>
+    <message>
+        <source>Minimum:</source>
+        <translation>Mindestens:</translation>
+    </message>
+    <message>
+        <source>Maximum:</source>
+        <translation>Höchstens:</translation>
+    </message>
+    <message>
+        <source>&amp;Coinsurance (insurer&apos;s share):</source>
+        <translation>&amp;Quote (Anteil des Versicherers):</translation>
+    </message>
+    <message>
+        <source>Annual d&amp;eductible:</source>
+        <translation>Jahres&amp;selbstbehalt:</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>Prämie</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Annual &amp;premium:</source>
+        <translation>&amp;Jahresprämie:</translation>
+    </message>
+    <message>
+        <source>Change per-claim limit</source>
+        <translation>Versicherungssumme ändern</translation>
+    </message>
+    <message>
+        <source>Change annual aggregate</source>
+        <translation>Jahreshöchstleistung ändern</translation>
+    </message>
+    <message>
+        <source>Change deductible</source>
+        <translation>Selbstbeteiligung ändern</translation>
+    </message>
+    <message>
+        <source>Change deductible percentage</source>
+        <translation>Prozentsatz der Selbstbeteiligung ändern</translation>
+    </message>
+    <message>
+        <source>Change minimum deductible</source>
+        <translation>Mindest-Selbstbeteiligung ändern</translation>
+    </message>
+    <message>
+        <source>Change maximum deductible</source>
+        <translation>Höchst-Selbstbeteiligung ändern</translation>
+    </message>
+    <message>
+        <source>Change coinsurance</source>
+        <translation>Quote ändern</translation>
+    </message>
+    <message>
+        <source>Change annual deductible</source>
+        <translation>Jahresselbstbehalt ändern</translation>
+    </message>
+    <message>
+        <source>Change annual premium</source>
+        <translation>Jahresprämie ändern</translation>
+    </message>
+    <message>
+        <source>Covered categories</source>
+        <translation>Versicherte Kategorien</translation>
+    </message>
+    <message>
+        <source>Rework (Nachbesserung) is the contractor&apos;s own unpaid effort: liability insurance never covers it.</source>
+        <translation>Nachbesserung ist der eigene unbezahlte Aufwand des Auftragnehmers: keine Haftpflichtversicherung deckt sie.</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Klauseln</translation>
+    </message>
+    <message>
+        <source>&amp;Serial-loss clause: all consequences of one incident are one claim (Serienschadenklausel)</source>
+        <translation>&amp;Serienschadenklausel: alle Folgen eines Vorfalls sind ein Versicherungsfall</translation>
+    </message>
+    <message>
+        <source>De&amp;fence costs are paid outside the per-claim limit (German standard wording)</source>
+        <translation>&amp;Abwehrkosten werden außerhalb der Versicherungssumme gezahlt (deutsche Standardbedingungen)</translation>
+    </message>
+    <message>
+        <source>Sublimits (lower limits for one kind of loss)</source>
+        <translation>Sublimits (niedrigere Grenzen für eine Schadenart)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Sublimit (empty: none)</source>
+        <translation>Sublimit (leer: keines)</translation>
+    </message>
+    <message>
+        <source>Change serial-loss clause</source>
+        <translation>Serienschadenklausel ändern</translation>
+    </message>
+    <message>
+        <source>Change defence costs</source>
+        <translation>Abwehrkosten ändern</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Change policy holder</source>
+        <translation>Versicherungsnehmer ändern</translation>
+    </message>
+    <message>
+        <source>Change deductible kind</source>
+        <translation>Art der Selbstbeteiligung ändern</translation>
+    </message>
+    <message>
+        <source>Change covered categories</source>
+        <translation>Versicherte Kategorien ändern</translation>
+    </message>
+    <message>
+        <source>%1: must be a number or empty, got &quot;%2&quot;</source>
+        <translation>%1: muss eine Zahl oder leer sein, erhalten: „%2“</translation>
+    </message>
+    <message>
+        <source>Change sublimit</source>
+        <translation>Sublimit ändern</translation>
     </message>
 </context>
 <context>
@@ -711,6 +1556,173 @@ Was eine fehlgeschlagene IT-Änderung kosten kann und was die Versicherung zahlt
     </message>
 </context>
 <context>
+    <name>cr::ui::SupportPage</name>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>What an incident costs the operator in support and what its end users (Endkunden) may claim. Every input is per incident; counts of users come from the asset groups.</source>
+        <translation>Was ein Vorfall den Betreiber im Support kostet und was seine Endkunden fordern können. Jede Eingabe gilt je Vorfall; die Zahl der Nutzer kommt aus den Gerätegruppen.</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>End users</source>
+        <translation>Endkunden</translation>
+    </message>
+    <message>
+        <source>SLA credit cap:</source>
+        <translation>Obergrenze der SLA-Gutschriften:</translation>
+    </message>
+    <message>
+        <source>Most SLA credits per incident.</source>
+        <translation>Höchstens so viel SLA-Gutschrift je Vorfall.</translation>
+    </message>
+    <message>
+        <source>Claim cap per end user:</source>
+        <translation>Haftungsgrenze je Endkunde:</translation>
+    </message>
+    <message>
+        <source>Statutory cap per end user and incident (e.g. §70 TKG: 12,500).</source>
+        <translation>Gesetzliche Grenze je Endkunde und Vorfall (z. B. § 70 TKG: 12.500).</translation>
+    </message>
+    <message>
+        <source>Claim cap per incident:</source>
+        <translation>Haftungsgrenze je Vorfall:</translation>
+    </message>
+    <message>
+        <source>Statutory cap on all end users&apos; claims of one incident (e.g. §70 TKG: 30 million).</source>
+        <translation>Gesetzliche Grenze für alle Forderungen der Endkunden aus einem Vorfall (z. B. § 70 TKG: 30 Millionen).</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Operator (Betreiber)</source>
+        <translation>Betreiber</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s own cost of an hour of outage: idle staff, lost profit. Charged for the longest outage of an incident.</source>
+        <translation>Die eigenen Kosten des Betreibers je Ausfallstunde: untätiges Personal, entgangener Gewinn. Berechnet für den längsten Ausfall eines Vorfalls.</translation>
+    </message>
+    <message>
+        <source>Own &amp;downtime cost / h:</source>
+        <translation>Eigene &amp;Ausfallkosten / h:</translation>
+    </message>
+    <message>
+        <source>Change own downtime cost</source>
+        <translation>Eigene Ausfallkosten ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Contact rate:</source>
+        <translation>&amp;Kontaktquote:</translation>
+    </message>
+    <message>
+        <source>Share of affected end users who contact support.</source>
+        <translation>Anteil der betroffenen Endkunden, die den Support kontaktieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Handling time:</source>
+        <translation>&amp;Bearbeitungszeit:</translation>
+    </message>
+    <message>
+        <source>Minutes per support contact.</source>
+        <translation>Minuten je Supportkontakt.</translation>
+    </message>
+    <message>
+        <source>Cost per &amp;minute:</source>
+        <translation>Kosten je &amp;Minute:</translation>
+    </message>
+    <message>
+        <source>Fully loaded cost of one support minute.</source>
+        <translation>Vollkosten einer Supportminute.</translation>
+    </message>
+    <message>
+        <source>&amp;Technician hourly rate:</source>
+        <translation>&amp;Techniker-Stundensatz:</translation>
+    </message>
+    <message>
+        <source>Labour cost of manual fixes per hour.</source>
+        <translation>Arbeitskosten manueller Reparaturen je Stunde.</translation>
+    </message>
+    <message>
+        <source>On-site &amp;visit:</source>
+        <translation>&amp;Vor-Ort-Einsatz:</translation>
+    </message>
+    <message>
+        <source>Cost of one technician visit, on top of the labour.</source>
+        <translation>Kosten eines Technikereinsatzes zusätzlich zur Arbeitszeit.</translation>
+    </message>
+    <message>
+        <source>Incident &amp;overhead:</source>
+        <translation>&amp;Vorfallmanagement:</translation>
+    </message>
+    <message>
+        <source>Incident management and communication, once per incident.</source>
+        <translation>Vorfallmanagement und Kommunikation, einmal je Vorfall.</translation>
+    </message>
+    <message>
+        <source>C&amp;laim rate:</source>
+        <translation>&amp;Forderungsquote:</translation>
+    </message>
+    <message>
+        <source>Share of affected end users who claim compensation.</source>
+        <translation>Anteil der betroffenen Endkunden, die Schadenersatz fordern.</translation>
+    </message>
+    <message>
+        <source>&amp;Business user&apos;s downtime / h:</source>
+        <translation>Ausfall &amp;Geschäftskunde / h:</translation>
+    </message>
+    <message>
+        <source>What an hour without the service costs a business end user (Betriebsunterbrechung).</source>
+        <translation>Was eine Stunde ohne den Dienst einen Geschäftskunden kostet (Betriebsunterbrechung).</translation>
+    </message>
+    <message>
+        <source>Con&amp;sumer&apos;s downtime / h:</source>
+        <translation>Ausfall &amp;Privatkunde / h:</translation>
+    </message>
+    <message>
+        <source>What an hour without the service is worth to a consumer.</source>
+        <translation>Was eine Stunde ohne den Dienst einem Privatkunden wert ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Data-loss award:</source>
+        <translation>Ersatz für &amp;Datenverlust:</translation>
+    </message>
+    <message>
+        <source>Awarded per end user who lost irreplaceable data.</source>
+        <translation>Zugesprochen je Endkunde, der unersetzliche Daten verloren hat.</translation>
+    </message>
+    <message>
+        <source>Def&amp;ence costs:</source>
+        <translation>Ab&amp;wehrkosten:</translation>
+    </message>
+    <message>
+        <source>Legal defence (Abwehrkosten), once per incident with a claim.</source>
+        <translation>Abwehrkosten (passiver Rechtsschutz), einmal je Vorfall mit einer Forderung.</translation>
+    </message>
+    <message>
+        <source>SLA credit per &amp;user:</source>
+        <translation>SLA-Gutschrift je &amp;Nutzer:</translation>
+    </message>
+    <message>
+        <source>SLA credit (SLA-Gutschrift) owed to every affected end user.</source>
+        <translation>SLA-Gutschrift, die jedem betroffenen Endkunden zusteht.</translation>
+    </message>
+    <message>
+        <source>SLA credit per user-&amp;hour:</source>
+        <translation>SLA-Gutschrift je Nutzer&amp;stunde:</translation>
+    </message>
+    <message>
+        <source>SLA credit per end user and hour of outage.</source>
+        <translation>SLA-Gutschrift je Endkunde und Ausfallstunde.</translation>
+    </message>
+</context>
+<context>
     <name>cr::ui::TemplateTexts</name>
     <message>
         <source>ISP router firmware update</source>
@@ -743,6 +1755,61 @@ Was eine fehlgeschlagene IT-Änderung kosten kann und was die Versicherung zahlt
     <message>
         <source>A managed service provider pushes monthly agent updates to 50 office PCs for a year; a bad update stops them booting.</source>
         <translation>Ein Managed-Service-Provider verteilt ein Jahr lang monatliche Agenten-Updates auf 50 Büro-PCs; ein fehlerhaftes Update verhindert den Systemstart.</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::WavesEditor</name>
+    <message>
+        <source>Add &amp;wave</source>
+        <translation>&amp;Welle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve wave</source>
+        <translation>Welle ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Share of the assets</source>
+        <translation>Anteil der Geräte</translation>
+    </message>
+    <message>
+        <source>Assets deployed</source>
+        <translation>Ausgerollte Geräte</translation>
+    </message>
+    <message>
+        <source>Exposed if halted here</source>
+        <translation>Betroffen bei Halt hier</translation>
+    </message>
+    <message>
+        <source>Change wave share</source>
+        <translation>Anteil der Welle ändern</translation>
+    </message>
+    <message>
+        <source>Add wave</source>
+        <translation>Welle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove wave</source>
+        <translation>Welle entfernen</translation>
+    </message>
+    <message>
+        <source>Wave %1</source>
+        <translation>Welle %1</translation>
+    </message>
+    <message>
+        <source>Assets exposed if detection fails: %1 of %2.</source>
+        <translation>Betroffene Geräte, wenn die Erkennung versagt: %1 von %2.</translation>
+    </message>
+    <message>
+        <source>If the failure is detected after the first wave: %1 of %2. Expected with detection probability %3 when every wave has failures: %4 of %2.</source>
+        <translation>Wird der Fehler nach der ersten Welle erkannt: %1 von %2. Erwartet bei Erkennungswahrscheinlichkeit %3, wenn jede Welle Ausfälle hat: %4 von %2.</translation>
+    </message>
+    <message>
+        <source>A single wave (big bang) exposes every asset at once; add waves to stage the rollout.</source>
+        <translation>Eine einzige Welle (Big Bang) trifft alle Geräte auf einmal; weitere Wellen stufen den Rollout.</translation>
+    </message>
+    <message>
+        <source>%1: must be a number, got &quot;%2&quot;</source>
+        <translation>%1: muss eine Zahl sein, erhalten: „%2“</translation>
     </message>
 </context>
 <context>
@@ -1036,318 +2103,6 @@ Was eine fehlgeschlagene IT-Änderung kosten kann und was die Versicherung zahlt
     <message>
         <source>The workspace could not be opened: %1</source>
         <translation>Der Arbeitsbereich konnte nicht geöffnet werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ChartExport</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Chart exported by ChangeRisk</source>
-        <translation>Diagramm, exportiert von ChangeRisk</translation>
-    </message>
-</context>
-<context>
-    <name>ConvergenceChart</name>
-    <message>
-        <source>Expected total loss so far</source>
-        <translation>Erwarteter Gesamtschaden bis hierher</translation>
-    </message>
-    <message>
-        <source>No convergence data in this result</source>
-        <translation>Dieses Ergebnis enthält keine Konvergenzdaten</translation>
-    </message>
-    <message>
-        <source>Has the estimate settled? Running mean with its 95 % band</source>
-        <translation>Ist die Schätzung stabil? Laufender Mittelwert mit 95 %-Band</translation>
-    </message>
-    <message>
-        <source>95 % confidence band</source>
-        <translation>95 %-Konfidenzband</translation>
-    </message>
-    <message>
-        <source>Iterations</source>
-        <translation>Iterationen</translation>
-    </message>
-    <message>
-        <source>Expected total loss</source>
-        <translation>Erwarteter Gesamtschaden</translation>
-    </message>
-</context>
-<context>
-    <name>CostByCategoryChart</name>
-    <message>
-        <source>No cost in any category: nothing to plot</source>
-        <translation>Keine Kosten in irgendeiner Kategorie: nichts darzustellen</translation>
-    </message>
-    <message>
-        <source>Expected cost by category: insured and retained</source>
-        <translation>Erwartete Kosten je Kategorie: versichert und selbst getragen</translation>
-    </message>
-    <message>
-        <source>Paid by insurance</source>
-        <translation>Von der Versicherung gezahlt</translation>
-    </message>
-    <message>
-        <source>Retained (operator or contractor)</source>
-        <translation>Selbst getragen (Betreiber oder Auftragnehmer)</translation>
-    </message>
-    <message>
-        <source>Expected cost (average over all outcomes)</source>
-        <translation>Erwartete Kosten (Durchschnitt über alle Verläufe)</translation>
-    </message>
-</context>
-<context>
-    <name>LossHistogramChart</name>
-    <message>
-        <source>No incident with a loss in this run: nothing to plot</source>
-        <translation>Kein Vorfall mit Schaden in diesem Lauf: nichts darzustellen</translation>
-    </message>
-    <message>
-        <source>What an incident costs: share of incidents by total loss</source>
-        <translation>Was ein Vorfall kostet: Anteil der Vorfälle nach Gesamtschaden</translation>
-    </message>
-    <message>
-        <source>Share of incidents</source>
-        <translation>Anteil der Vorfälle</translation>
-    </message>
-    <message>
-        <source>Total loss of an outcome with an incident (log scale)</source>
-        <translation>Gesamtschaden eines Verlaufs mit Vorfall (log.)</translation>
-    </message>
-    <message>
-        <source>Average: %1</source>
-        <translation>Durchschnitt: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ResultFigures</name>
-    <message>
-        <source>Support</source>
-        <translation>Support</translation>
-    </message>
-    <message>
-        <source>Remediation</source>
-        <translation>Wiederherstellung</translation>
-    </message>
-    <message>
-        <source>On-site visits</source>
-        <translation>Vor-Ort-Einsätze</translation>
-    </message>
-    <message>
-        <source>Hardware</source>
-        <translation>Hardware</translation>
-    </message>
-    <message>
-        <source>Overhead</source>
-        <translation>Gemeinkosten</translation>
-    </message>
-    <message>
-        <source>Operator downtime</source>
-        <translation>Ausfall beim Betreiber</translation>
-    </message>
-    <message>
-        <source>Business interruption</source>
-        <translation>Betriebsunterbrechung</translation>
-    </message>
-    <message>
-        <source>Data loss</source>
-        <translation>Datenverlust</translation>
-    </message>
-    <message>
-        <source>Penalties</source>
-        <translation>Vertragsstrafen und Gutschriften</translation>
-    </message>
-    <message>
-        <source>Defence</source>
-        <translation>Abwehrkosten</translation>
-    </message>
-    <message>
-        <source>Rework</source>
-        <translation>Nachbesserung</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Sonstiges</translation>
-    </message>
-    <message>
-        <source>in a year</source>
-        <translation>in einem Jahr</translation>
-    </message>
-    <message>
-        <source>from this change</source>
-        <translation>durch diese Änderung</translation>
-    </message>
-    <message>
-        <source>Probability of any incident</source>
-        <translation>Wahrscheinlichkeit eines Vorfalls</translation>
-    </message>
-    <message>
-        <source>the chance that at least one failure causes a loss %1</source>
-        <translation>die Wahrscheinlichkeit, dass %1 mindestens ein Fehler einen Schaden verursacht</translation>
-    </message>
-    <message>
-        <source>Expected total loss</source>
-        <translation>Erwarteter Gesamtschaden</translation>
-    </message>
-    <message>
-        <source>the average over all simulated outcomes, including the many without incident</source>
-        <translation>der Durchschnitt über alle simulierten Verläufe, auch die vielen ohne Vorfall</translation>
-    </message>
-    <message>
-        <source>1-in-100 loss</source>
-        <translation>100-Jahres-Schaden (99 %-VaR)</translation>
-    </message>
-    <message>
-        <source>zero here: fewer than 1 in 100 outcomes have an incident at all</source>
-        <translation>hier null: weniger als 1 von 100 Verläufen hat überhaupt einen Vorfall</translation>
-    </message>
-    <message>
-        <source>the total loss is higher than this in 1 of 100 outcomes</source>
-        <translation>in 1 von 100 Verläufen ist der Gesamtschaden höher</translation>
-    </message>
-    <message>
-        <source>Expected loss given an incident</source>
-        <translation>Erwarteter Schaden je Vorfall</translation>
-    </message>
-    <message>
-        <source>what an incident costs on average when one happens</source>
-        <translation>was ein Vorfall durchschnittlich kostet, wenn er eintritt</translation>
-    </message>
-    <message>
-        <source>Expected uninsured amount</source>
-        <translation>Erwartete Selbsttragung</translation>
-    </message>
-    <message>
-        <source>the average part of the loss no insurance pays</source>
-        <translation>der durchschnittliche Teil des Schadens, den keine Versicherung zahlt (nicht versichert)</translation>
-    </message>
-    <message>
-        <source>unlimited</source>
-        <translation>unbegrenzt</translation>
-    </message>
-    <message>
-        <source>%1: claim exceeds the limit</source>
-        <translation>%1: Schaden übersteigt die Versicherungssumme</translation>
-    </message>
-    <message>
-        <source>the chance that a claim is larger than the sum insured of %1</source>
-        <translation>die Wahrscheinlichkeit, dass ein Versicherungsfall die Versicherungssumme von %1 übersteigt</translation>
-    </message>
-    <message>
-        <source>%1: aggregate exhausted</source>
-        <translation>%1: Jahreshöchstleistung erschöpft</translation>
-    </message>
-    <message>
-        <source>the chance that payments use up the annual aggregate of %1</source>
-        <translation>die Wahrscheinlichkeit, dass die Zahlungen die Jahreshöchstleistung von %1 aufbrauchen</translation>
-    </message>
-    <message>
-        <source>this policy has no annual aggregate</source>
-        <translation>diese Police hat keine Jahreshöchstleistung</translation>
-    </message>
-    <message>
-        <source>Operator (own share)</source>
-        <translation>Betreiber (Eigenanteil)</translation>
-    </message>
-    <message>
-        <source>Contractor (own share)</source>
-        <translation>Auftragnehmer (Eigenanteil)</translation>
-    </message>
-    <message>
-        <source>Insurer: %1</source>
-        <translation>Versicherer: %1</translation>
-    </message>
-    <message>
-        <source>Uninsured (operator + contractor)</source>
-        <translation>Nicht versichert (Betreiber + Auftragnehmer)</translation>
-    </message>
-</context>
-<context>
-    <name>WhoPaysChart</name>
-    <message>
-        <source>Who pays: on average and in a 1-in-100 outcome</source>
-        <translation>Wer zahlt: im Durchschnitt und im 100-Jahres-Fall</translation>
-    </message>
-    <message>
-        <source>On average</source>
-        <translation>Im Durchschnitt</translation>
-    </message>
-    <message>
-        <source>1-in-100 (each on its own; these do not add up)</source>
-        <translation>100-Jahres-Fall (jeder für sich; nicht addierbar)</translation>
-    </message>
-    <message>
-        <source>Amount borne</source>
-        <translation>Getragener Betrag</translation>
-    </message>
-</context>
-<context>
-    <name>cr::ui::ChartPanel</name>
-    <message>
-        <source>Export chart as PNG or SVG…</source>
-        <translation>Diagramm als PNG oder SVG exportieren…</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>Exportieren…</translation>
-    </message>
-    <message>
-        <source>Save this chart as a PNG picture or an SVG drawing</source>
-        <translation>Dieses Diagramm als PNG-Bild oder SVG-Zeichnung speichern</translation>
-    </message>
-    <message>
-        <source>There is no chart to export yet.</source>
-        <translation>Es gibt noch kein Diagramm zum Exportieren.</translation>
-    </message>
-    <message>
-        <source>Export chart</source>
-        <translation>Diagramm exportieren</translation>
-    </message>
-    <message>
-        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
-        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
-    </message>
-</context>
-<context>
-    <name>cr::ui::CompareView</name>
-    <message>
-        <source>%1, on average</source>
-        <translation>%1, im Durchschnitt</translation>
-    </message>
-    <message>
-        <source>%1, 1-in-100</source>
-        <translation>%1, 100-Jahres-Fall</translation>
-    </message>
-    <message>
-        <source>%1 pp</source>
-        <translation>%1 Pp.</translation>
-    </message>
-    <message>
-        <source>Pick two runs to compare</source>
-        <translation>Wählen Sie zwei Läufe zum Vergleich</translation>
-    </message>
-    <message>
-        <source>Copy table</source>
-        <translation>Tabelle kopieren</translation>
-    </message>
-    <message>
-        <source>Copy the table as tab-separated text (for a spreadsheet)</source>
-        <translation>Die Tabelle als tabulatorgetrennten Text kopieren (für eine Tabellenkalkulation)</translation>
-    </message>
-    <message>
-        <source>%1 compared with %2</source>
-        <translation>%1 im Vergleich mit %2</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>Kennzahl</translation>
-    </message>
-    <message>
-        <source>Difference (b − a)</source>
-        <translation>Unterschied (b − a)</translation>
     </message>
 </context>
 </TS>

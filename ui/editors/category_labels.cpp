@@ -7,7 +7,7 @@ namespace cr::ui {
 
 namespace {
 QString tr(const char* text) {
-    return QCoreApplication::translate("cr::ui::CategoryLabels", text);
+    return QCoreApplication::translate("cr::ui", text);
 }
 } // namespace
 
