@@ -444,7 +444,7 @@
     <name>cr::ui::ChangePage</name>
     <message>
         <source>After a wave in which assets failed, the chance that the failure is noticed and the rollout halts before the next wave.</source>
-        <translation>Nach einer Welle mit ausgefallenen Geräten die Wahrscheinlichkeit, dass der Fehler bemerkt wird und der Rollout vor der nächsten Welle anhält.</translation>
+        <translation>Nach einer Welle mit ausgefallenen Systemen die Wahrscheinlichkeit, dass der Fehler bemerkt wird und der Rollout vor der nächsten Welle anhält.</translation>
     </message>
     <message>
         <source>How often the change runs in a year: used when the simulation&apos;s horizon is one year of changes.</source>
@@ -452,7 +452,7 @@
     </message>
     <message>
         <source>The change and how it is rolled out. A staged rollout lets a failure be noticed before every asset has the change.</source>
-        <translation>Die Änderung und wie sie ausgerollt wird. Ein gestufter Rollout lässt einen Fehler bemerken, bevor alle Geräte die Änderung haben.</translation>
+        <translation>Die Änderung und wie sie ausgerollt wird. Ein gestufter Rollout lässt einen Fehler bemerken, bevor alle Systeme die Änderung haben.</translation>
     </message>
     <message>
         <source>Change</source>
@@ -496,7 +496,7 @@
     </message>
     <message>
         <source>%1 (%2 assets)</source>
-        <translation>%1 (%2 Geräte)</translation>
+        <translation>%1 (%2 Systeme)</translation>
     </message>
     <message>
         <source>Change targets</source>
@@ -1563,7 +1563,7 @@ Was eine fehlgeschlagene IT-Änderung kosten kann und was die Versicherung zahlt
     </message>
     <message>
         <source>What an incident costs the operator in support and what its end users (Endkunden) may claim. Every input is per incident; counts of users come from the asset groups.</source>
-        <translation>Was ein Vorfall den Betreiber im Support kostet und was seine Endkunden fordern können. Jede Eingabe gilt je Vorfall; die Zahl der Nutzer kommt aus den Gerätegruppen.</translation>
+        <translation>Was ein Vorfall den Betreiber im Support kostet und was seine Endkunden fordern können. Jede Eingabe gilt je Vorfall; die Zahl der Nutzer kommt aus den Systemgruppen.</translation>
     </message>
     <message>
         <source>Support</source>
@@ -1769,11 +1769,11 @@ Was eine fehlgeschlagene IT-Änderung kosten kann und was die Versicherung zahlt
     </message>
     <message>
         <source>Share of the assets</source>
-        <translation>Anteil der Geräte</translation>
+        <translation>Anteil der Systeme</translation>
     </message>
     <message>
         <source>Assets deployed</source>
-        <translation>Ausgerollte Geräte</translation>
+        <translation>Ausgerollte Systeme</translation>
     </message>
     <message>
         <source>Exposed if halted here</source>
@@ -1797,7 +1797,7 @@ Was eine fehlgeschlagene IT-Änderung kosten kann und was die Versicherung zahlt
     </message>
     <message>
         <source>Assets exposed if detection fails: %1 of %2.</source>
-        <translation>Betroffene Geräte, wenn die Erkennung versagt: %1 von %2.</translation>
+        <translation>Betroffene Systeme, wenn die Erkennung versagt: %1 von %2.</translation>
     </message>
     <message>
         <source>If the failure is detected after the first wave: %1 of %2. Expected with detection probability %3 when every wave has failures: %4 of %2.</source>
@@ -1805,7 +1805,7 @@ Was eine fehlgeschlagene IT-Änderung kosten kann und was die Versicherung zahlt
     </message>
     <message>
         <source>A single wave (big bang) exposes every asset at once; add waves to stage the rollout.</source>
-        <translation>Eine einzige Welle (Big Bang) trifft alle Geräte auf einmal; weitere Wellen stufen den Rollout.</translation>
+        <translation>Eine einzige Welle (Big Bang) trifft alle Systeme auf einmal; weitere Wellen stufen den Rollout.</translation>
     </message>
     <message>
         <source>%1: must be a number, got &quot;%2&quot;</source>
