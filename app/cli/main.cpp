@@ -16,6 +16,9 @@ int main(int argc, char** argv) {
     app.require_subcommand(1);
     cr::cli::registerSimulateCommand(app);
     cr::cli::registerValidateCommand(app);
+    cr::cli::registerSweepCommand(app);
+    cr::cli::registerCompareCommand(app);
+    cr::cli::registerSensitivityCommand(app);
     cr::cli::registerWorkspaceCommand(app);
 #ifdef CHANGERISK_HAS_REPORT
     cr::cli::registerReportCommand(app);

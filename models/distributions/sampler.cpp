@@ -64,7 +64,7 @@ double truncatedStandardNormal(Rng& rng, int method, double a, double b, double 
 
 } // namespace
 
-Sampler::Sampler(const Distribution& d) {
+Sampler::Sampler(const Distribution& d) : m_source(&d) {
     if (cr::isConstant(d)) {
         m_kind = Kind::Constant; // includes Poisson(0), Binomial(n, 1), one-valued Discrete
         m_a = support(d).first;
@@ -249,7 +249,7 @@ void Sampler::setDiscrete(const Discrete& x) {
     m_a = static_cast<double>(k);
 }
 
-double Sampler::operator()(Rng& rng) const {
+double Sampler::draw(Rng& rng) const {
     switch (m_kind) {
     case Kind::Constant:
         return m_a;
@@ -309,6 +309,23 @@ double Sampler::operator()(Rng& rng) const {
     }
     }
     return m_a;
+}
+
+namespace {
+thread_local DrawRecorder* tlRecorder = nullptr;
+} // namespace
+
+void setThreadDrawRecorder(DrawRecorder* recorder) {
+    tlRecorder = recorder;
+}
+
+void Sampler::noteDraw(int index, double value) {
+    if (tlRecorder != nullptr) {
+        double& slot = tlRecorder->firstDraw.at(static_cast<std::size_t>(index));
+        if (std::isnan(slot)) {
+            slot = value;
+        }
+    }
 }
 
 } // namespace cr

@@ -23,12 +23,25 @@ class Sampler {
 public:
     Sampler() = default;                     // Fixed 0
     explicit Sampler(const Distribution& d); // requires checkParameters(d) to be empty
-    double operator()(Rng& rng) const;
+    double operator()(Rng& rng) const {
+        const double v = draw(rng);
+        if (m_probe >= 0) [[unlikely]] {
+            noteDraw(m_probe, v);
+        }
+        return v;
+    }
     // True when every draw returns the same value (no random numbers are consumed then).
     bool isConstant() const { return m_kind == Kind::Constant; }
     double constantValue() const { return m_a; }
+    // The distribution this sampler was built from (its address), for the draw probe.
+    const Distribution* source() const { return m_source; }
+    // Reports every draw to the thread's DrawRecorder under `index` (-1: no reporting).
+    void setProbe(int index) { m_probe = index; }
 
 private:
+    double draw(Rng& rng) const;
+    static void noteDraw(int index, double value);
+
     enum class Kind {
         Constant,
         Uniform,
@@ -59,6 +72,16 @@ private:
     std::vector<double> m_aliasProb;
     std::vector<std::uint32_t> m_alias;
     std::vector<double> m_values;
+    const Distribution* m_source = nullptr;
+    int m_probe = -1;
 };
+
+// The first draw of each probed input in the current iteration (NaN: not drawn), filled by
+// samplers with a probe on the thread that installed it (the sensitivity analysis).
+struct DrawRecorder {
+    std::vector<double> firstDraw;
+};
+// Installs `recorder` for the calling thread (nullptr: none).
+void setThreadDrawRecorder(DrawRecorder* recorder);
 
 } // namespace cr

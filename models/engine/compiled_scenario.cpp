@@ -83,4 +83,52 @@ CompiledScenario::CompiledScenario(const Scenario& s)
     }
 }
 
+void CompiledScenario::probeDraws(const std::vector<const Distribution*>& inputs) {
+    const auto probe = [&](Sampler& sampler) {
+        const auto it = std::find(inputs.begin(), inputs.end(), sampler.source());
+        if (sampler.source() != nullptr && it != inputs.end()) {
+            sampler.setProbe(static_cast<int>(it - inputs.begin()));
+        }
+    };
+    for (Sampler* sampler : {&changesPerYear,
+                             &detectionProbability,
+                             &contactRate,
+                             &handlingMinutes,
+                             &costPerMinute,
+                             &technicianHourlyRate,
+                             &onsiteVisitCost,
+                             &incidentOverhead,
+                             &claimRate,
+                             &downtimeCostBusiness,
+                             &downtimeCostConsumer,
+                             &dataLossAward,
+                             &defenceCost,
+                             &slaCreditPerUser,
+                             &slaCreditPerUserHour,
+                             &operatorDowntimeCost,
+                             &faultProbability,
+                             &capFailsProbability,
+                             &contributoryNegligence,
+                             &contractorHourlyRate,
+                             &reworkHours}) {
+        probe(*sampler);
+    }
+    for (CompiledGroup& g : groups) {
+        for (Sampler* sampler :
+             {&g.usersPerAsset, &g.businessUserShare, &g.remoteRestoreShare, &g.remoteRestoreCost,
+              &g.remoteOutageHours, &g.manualFixHours, &g.outageHours, &g.onsiteShare,
+              &g.dataAtRiskShare, &g.backupShare, &g.replacementCost}) {
+            probe(*sampler);
+        }
+    }
+    for (CompiledFailureMode& f : failureModes) {
+        probe(f.probability);
+        probe(f.affectedShare);
+    }
+    for (CompiledLossLine& l : lossLines) {
+        probe(l.frequency);
+        probe(l.severity);
+    }
+}
+
 } // namespace cr

@@ -31,6 +31,8 @@ struct CompiledLossLine {
 
 struct CompiledScenario {
     explicit CompiledScenario(const Scenario& scenario);
+    // Gives the sampler built from inputs[k] (by address in `source`) the draw probe k.
+    void probeDraws(const std::vector<const Distribution*>& inputs);
 
     const Scenario& source;
     bool annual = false;

@@ -13,6 +13,7 @@
 #include <chrono>
 #include <cmath>
 #include <exception>
+#include <limits>
 #include <mutex>
 #include <thread>
 
@@ -31,6 +32,8 @@ struct ChunkResult {
     std::vector<std::uint64_t> capped, exhausted; // per policy
     double sumTotal = 0, sumSquaresTotal = 0;
     std::vector<SampleRow> samples;
+    KeptClaims kept;                        // when RunOptions::keepClaimsOf
+    std::vector<std::vector<double>> draws; // when RunOptions::recordDraws
 };
 
 // A worker's growing buffers, reused from chunk to chunk so that the hot loop does not
@@ -64,8 +67,22 @@ void keepChunkSeries(WorkerScratch& scratch, ChunkResult& out) {
 }
 
 void runChunk(IterationSimulator& sim, WorkerScratch& scratch, std::uint64_t seed,
-              std::uint64_t chunk, std::uint64_t iterations, bool keepSamples, ChunkResult& out) {
+              std::uint64_t chunk, std::uint64_t iterations, bool keepSamples,
+              std::optional<std::size_t> keepClaimsOf, std::size_t recordedInputs,
+              ChunkResult& out) {
     Rng rng = Rng::forStream(seed, chunk);
+    DrawRecorder recorder;
+    if (recordedInputs > 0) {
+        out.draws.assign(recordedInputs, {});
+        for (auto& d : out.draws) {
+            d.reserve(iterations);
+        }
+        setThreadDrawRecorder(&recorder);
+    }
+    if (keepClaimsOf) {
+        out.kept.policy = *keepClaimsOf;
+        sim.keepClaimsInto(&out.kept);
+    }
     const std::size_t seriesCount = sim.layout().size();
     scratch.nonzero.resize(seriesCount);
     IterationOutcome it;
@@ -75,7 +92,15 @@ void runChunk(IterationSimulator& sim, WorkerScratch& scratch, std::uint64_t see
         out.samples.reserve(iterations);
     }
     for (std::uint64_t i = 0; i < iterations; ++i) {
+        if (recordedInputs > 0) {
+            recorder.firstDraw.assign(recordedInputs, std::numeric_limits<double>::quiet_NaN());
+        }
         sim.run(rng, it);
+        if (recordedInputs > 0) {
+            for (std::size_t k = 0; k < recordedInputs; ++k) {
+                out.draws[k].push_back(recorder.firstDraw[k]);
+            }
+        }
         if (it.hadIncident) {
             ++out.incidents;
             for (std::size_t s = 0; s < seriesCount; ++s) {
@@ -101,6 +126,8 @@ void runChunk(IterationSimulator& sim, WorkerScratch& scratch, std::uint64_t see
                                    v(FixedSeries::ContractorNet)});
         }
     }
+    sim.keepClaimsInto(nullptr);
+    setThreadDrawRecorder(nullptr);
     keepChunkSeries(scratch, out);
 }
 
@@ -153,7 +180,10 @@ Convergence convergenceOf(const std::vector<ChunkResult>& chunks, std::uint64_t 
 
 RunResult runSimulation(const Scenario& scenario, const RunOptions& options) {
     const auto started = std::chrono::steady_clock::now();
-    const CompiledScenario compiled(scenario);
+    CompiledScenario compiled(scenario);
+    if (!options.recordDraws.empty()) {
+        compiled.probeDraws(options.recordDraws);
+    }
     const std::uint64_t iterations = options.iterations;
     const std::uint64_t chunkCount = (iterations + kChunkIterations - 1) / kChunkIterations;
     unsigned threads =
@@ -182,7 +212,8 @@ RunResult runSimulation(const Scenario& scenario, const RunOptions& options) {
                 }
                 const std::uint64_t first = k * kChunkIterations;
                 const std::uint64_t count = std::min(kChunkIterations, iterations - first);
-                runChunk(sim, scratch, options.seed, k, count, options.keepSamples, chunks[k]);
+                runChunk(sim, scratch, options.seed, k, count, options.keepSamples,
+                         options.keepClaimsOf, options.recordDraws.size(), chunks[k]);
                 const std::uint64_t finished = done.fetch_add(count) + count;
                 if (options.progress) {
                     const std::lock_guard lock(progressMutex);
@@ -263,6 +294,23 @@ RunResult runSimulation(const Scenario& scenario, const RunOptions& options) {
         for (ChunkResult& c : chunks) {
             result.samples.insert(result.samples.end(), c.samples.begin(), c.samples.end());
             std::vector<SampleRow>().swap(c.samples);
+        }
+    }
+    if (options.keepClaimsOf) {
+        result.keptClaims.policy = *options.keepClaimsOf;
+        for (ChunkResult& c : chunks) {
+            result.keptClaims.append(c.kept);
+            c.kept = KeptClaims{};
+        }
+    }
+    if (!options.recordDraws.empty()) {
+        result.draws.assign(options.recordDraws.size(), {});
+        for (std::size_t k = 0; k < result.draws.size(); ++k) {
+            result.draws[k].reserve(iterations);
+            for (ChunkResult& c : chunks) {
+                result.draws[k].insert(result.draws[k].end(), c.draws[k].begin(), c.draws[k].end());
+                std::vector<double>().swap(c.draws[k]);
+            }
         }
     }
     result.elapsedSeconds =

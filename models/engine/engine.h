@@ -5,11 +5,13 @@
 // order, so the result is bit-identical for any number of threads.
 #pragma once
 
+#include "engine/kept_claims.h"
 #include "scenario/scenario.h"
 #include "stats/sample.h"
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <stdexcept>
 #include <stop_token>
 #include <string>
@@ -24,6 +26,12 @@ struct RunOptions {
     std::uint64_t seed = 1;
     unsigned threads = 0;     // 0 = all cores
     bool keepSamples = false; // keep per-iteration rows for --samples
+    // Keep the claims this policy (index in scenario.insurance) sees, for the cover-options
+    // sweep (RunResult::keptClaims).
+    std::optional<std::size_t> keepClaimsOf;
+    // Record, per iteration, the first draw of each of these inputs (addresses of
+    // distributions inside the scenario passed to runSimulation): RunResult::draws.
+    std::vector<const Distribution*> recordDraws;
     // Called from worker threads (serialised by the engine) with iterations done so far.
     std::function<void(std::uint64_t done, std::uint64_t total)> progress;
     std::stop_token stop;
@@ -95,6 +103,9 @@ struct RunResult {
     std::vector<PolicyOutcome> policies; // parallel to scenario.insurance
     Convergence convergence;
     std::vector<SampleRow> samples; // one per iteration when keepSamples
+    KeptClaims keptClaims;          // when RunOptions::keepClaimsOf
+    // Per recordDraws input, one value per iteration: its first draw, NaN when not drawn.
+    std::vector<std::vector<double>> draws;
 };
 
 // Runs the simulation. Requires validateScenario(scenario) to be empty. Throws Cancelled.

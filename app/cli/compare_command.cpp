@@ -1,0 +1,135 @@
+// `changerisk-cli compare`: scenarios (or one scenario's safeguard variants) side by side.
+#include "cli/cli_error.h"
+#include "cli/commands.h"
+#include "cli/decision_cli.h"
+#include "cli/scenario_input.h"
+
+#include "decision/comparison.h"
+#include "decision/safeguards.h"
+
+#include <CLI/CLI.hpp>
+#include <fmt/core.h>
+
+#include <cmath>
+#include <memory>
+
+namespace cr::cli {
+
+namespace {
+
+struct CompareArgs {
+    std::vector<std::string> scenarios;
+    bool safeguards = false;
+    std::optional<std::uint64_t> iterations, seed;
+    unsigned threads = 0;
+    std::string lang = "en";
+};
+
+// "+1,234" / "−1,234" / "0": the change against the first column.
+std::string difference(double value, double base, const std::string& currency, Language language) {
+    const double d = value - base;
+    if (d == 0) {
+        return "0";
+    }
+    return (d > 0 ? "+" : "−") + formatMoney(std::fabs(d), currency, language);
+}
+
+std::string compareTable(const std::vector<KeyFigures>& figures, const std::string& currency,
+                         Language language) {
+    const bool de = language == Language::German;
+    const auto money = [&](double v) { return formatMoney(v, currency, language); };
+    std::vector<std::vector<std::string>> rows;
+    rows.push_back(
+        de ? std::vector<std::string>{"Szenario", "P(Vorfall)", "Erw. Gesamtschaden", "Δ",
+                                      "1 in 100 Schaden", "Δ", "Erw. ungedeckt", "Δ",
+                                      "1 in 100 ungedeckt", "Δ", "Erw. Versicherungsleistung", "Δ"}
+           : std::vector<std::string>{"Scenario", "P(incident)", "Expected total loss", "Δ",
+                                      "1-in-100 loss", "Δ", "Expected uninsured", "Δ",
+                                      "1-in-100 uninsured", "Δ", "Expected insurance paid", "Δ"});
+    const KeyFigures& base = figures.front();
+    for (std::size_t i = 0; i < figures.size(); ++i) {
+        const KeyFigures& k = figures[i];
+        const auto diff = [&](double v, double b) {
+            return i == 0 ? std::string() : difference(v, b, currency, language);
+        };
+        rows.push_back(
+            {k.label, formatPercent(k.pAnyIncident, language), money(k.expectedTotalLoss),
+             diff(k.expectedTotalLoss, base.expectedTotalLoss), money(k.totalLoss1in100),
+             diff(k.totalLoss1in100, base.totalLoss1in100), money(k.expectedUninsured),
+             diff(k.expectedUninsured, base.expectedUninsured), money(k.uninsured1in100),
+             diff(k.uninsured1in100, base.uninsured1in100), money(k.expectedInsurancePaid),
+             diff(k.expectedInsurancePaid, base.expectedInsurancePaid)});
+    }
+    return formatTable(rows);
+}
+
+void runCompare(const CompareArgs& args) {
+    const Language language = parseLanguage(args.lang);
+    checkIterations(args.iterations);
+    if (args.safeguards && args.scenarios.size() != 1) {
+        throw CliError(kExitInvalidInput, "--safeguards: takes exactly one scenario, got " +
+                                              std::to_string(args.scenarios.size()));
+    }
+    if (!args.safeguards && args.scenarios.size() < 2) {
+        throw CliError(kExitInvalidInput,
+                       "SCENARIO: compare needs at least two scenarios (or one with --safeguards)");
+    }
+    std::vector<ComparedScenario> scenarios;
+    for (const std::string& path : args.scenarios) {
+        scenarios.push_back({path, loadScenario(path).scenario});
+    }
+    const Scenario& first = scenarios.front().scenario;
+    if (args.safeguards) {
+        scenarios.front().label = language == Language::German ? "Wie geplant" : "As planned";
+        for (SafeguardVariant& v : safeguardVariants(first)) {
+            scenarios.push_back(std::move(v.variant));
+        }
+    }
+    for (const ComparedScenario& s : scenarios) {
+        if (s.scenario.currency != first.currency) {
+            throw CliError(kExitInvalidInput, s.label + ": /currency: must be " + first.currency +
+                                                  " like the first scenario, got " +
+                                                  s.scenario.currency);
+        }
+    }
+    const std::uint64_t iterations = args.iterations.value_or(first.simulation.iterations);
+    const std::uint64_t seed = args.seed.value_or(first.simulation.seed);
+
+    InteractiveRun interactive;
+    std::vector<KeyFigures> figures;
+    try {
+        figures = compareScenarios(scenarios, interactive.options(iterations, seed, args.threads));
+    } catch (const Cancelled&) {
+        interactive.finish();
+        throw CliError(kExitInterrupted, "interrupted");
+    }
+    interactive.finish();
+    fmt::print(
+        fmt::runtime(
+            language == Language::German
+                ? "{} Iterationen, Seed {}, gleiche Zufallszahlen für alle Spalten; Δ gegen "
+                  "die erste Zeile\n\n"
+                : "{} iterations, seed {}, common random numbers; Δ against the first row\n\n"),
+        formatNumber(static_cast<double>(iterations), 0, language), seed);
+    fmt::print("{}", compareTable(figures, first.currency, language));
+}
+
+} // namespace
+
+void registerCompareCommand(CLI::App& app) {
+    auto args = std::make_shared<CompareArgs>();
+    CLI::App* cmd = app.add_subcommand(
+        "compare", "Key figures of scenarios side by side on common random numbers");
+    cmd->add_option("SCENARIO", args->scenarios, "Scenario JSON files (the first is the base)")
+        ->required();
+    cmd->add_flag("--safeguards", args->safeguards,
+                  "Compare one scenario with its safeguard variants");
+    cmd->add_option("--iterations", args->iterations, "Iterations (default: the first scenario's)");
+    cmd->add_option("--seed", args->seed, "Random seed (default: the first scenario's)");
+    cmd->add_option("--threads", args->threads, "Worker threads; 0 = all cores")
+        ->check(CLI::NonNegativeNumber);
+    cmd->add_option("--lang", args->lang, "Language of the table: en or de");
+    cmd->callback([args] { runCompare(*args); });
+}
+
+} // namespace cr::cli
