@@ -78,7 +78,7 @@ void runCompare(const CompareArgs& args) {
     for (const std::string& path : args.scenarios) {
         scenarios.push_back({path, loadScenario(path).scenario});
     }
-    const Scenario& first = scenarios.front().scenario;
+    const Scenario first = scenarios.front().scenario; // a copy: the list grows below
     if (args.safeguards) {
         scenarios.front().label = language == Language::German ? "Wie geplant" : "As planned";
         for (SafeguardVariant& v : safeguardVariants(first)) {

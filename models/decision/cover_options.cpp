@@ -2,11 +2,11 @@
 #include "decision/cover_options.h"
 
 #include "engine/insurance.h"
-#include "stats/series_stats.h"
 
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <cmath>
 #include <thread>
 
 namespace cr {
@@ -15,6 +15,52 @@ namespace {
 
 // As in the engine: amounts below a millionth of a currency unit are rounding noise.
 constexpr double kNegligible = 1e-6;
+
+// The mean and the 0.99 quantile (type 7) of a series of n values whose non-zero values are
+// `nonzero` (in iteration order; reordered here), computed as series_stats.cpp does (the same
+// summation, the same interpolation) but without its histogram and curves.
+struct MeanAndVar {
+    double mean = 0, var99 = 0;
+};
+MeanAndVar meanAndVar99(std::vector<double>& nonzero, std::uint64_t n) {
+    MeanAndVar out;
+    if (n == 0) {
+        return out;
+    }
+    // Four lanes, as NonzeroSummary adds them, so the means equal the result document's.
+    double lanes[4] = {0, 0, 0, 0};
+    const std::size_t whole = nonzero.size() / 4 * 4;
+    for (std::size_t i = 0; i < whole; i += 4) {
+        for (std::size_t lane = 0; lane < 4; ++lane) {
+            lanes[lane] += nonzero[i + lane];
+        }
+    }
+    for (std::size_t i = whole; i < nonzero.size(); ++i) {
+        lanes[i - whole] += nonzero[i];
+    }
+    out.mean = ((lanes[0] + lanes[1]) + (lanes[2] + lanes[3])) / static_cast<double>(n);
+    const std::uint64_t zeros = n - nonzero.size();
+    const double h = static_cast<double>(n - 1) * 0.99;
+    const std::uint64_t lo = std::min(static_cast<std::uint64_t>(std::floor(h)), n - 1);
+    const double frac = h - static_cast<double>(lo);
+    const std::uint64_t hi = std::min(lo + 1, n - 1);
+    const auto at = [&](std::uint64_t i) -> double {
+        if (i < zeros) {
+            return 0.0;
+        }
+        const auto rank = static_cast<std::ptrdiff_t>(i - zeros);
+        std::nth_element(nonzero.begin(), nonzero.begin() + rank, nonzero.end());
+        return nonzero[static_cast<std::size_t>(rank)];
+    };
+    const double low = at(lo);
+    if (frac == 0) {
+        out.var99 = low;
+        return out;
+    }
+    const double high = at(hi);
+    out.var99 = std::clamp(low + frac * (high - low), low, high);
+    return out;
+}
 
 // Replays one option over every kept iteration, exactly as the engine applies the policies:
 // the chosen policy, then the holder's later policies on what is left.
@@ -57,8 +103,8 @@ void evaluateOption(const Scenario& scenario, const KeptClaims& kept, std::uint6
         }
     }
     const double n = static_cast<double>(iterations);
-    option.expectedPaid = describe(paidValues, iterations, {}).mean;
-    const SeriesStats net = describe(netValues, iterations, {});
+    option.expectedPaid = meanAndVar99(paidValues, iterations).mean;
+    const MeanAndVar net = meanAndVar99(netValues, iterations);
     option.expectedUninsured = net.mean;
     option.uninsured1in100 = net.var99;
     option.pClaimCapped = static_cast<double>(capped) / n;
