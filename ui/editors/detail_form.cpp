@@ -83,16 +83,20 @@ QString DetailForm::editText(const QString& label) const {
 }
 
 void DetailForm::addRow(const QString& label, QWidget* widget, const QString& key,
-                        std::function<void()> refresh) {
-    const int index = static_cast<int>(m_fields.size());
-    const int row = index / m_columns;
-    const int column = (index % m_columns) * 2;
+                        std::function<void()> refresh, bool wide) {
+    // Short fields fill the columns left to right; a wide one (a distribution) takes a row.
+    if (wide && m_nextCell % m_columns != 0) {
+        m_nextCell += m_columns - m_nextCell % m_columns;
+    }
+    const int row = m_nextCell / m_columns;
+    const int column = (m_nextCell % m_columns) * 2;
+    m_nextCell += wide ? m_columns : 1;
     auto* caption = new QLabel(label, this);
     caption->setBuddy(widget);
     caption->setToolTip(key); // the JSON key, as problem messages and FORMAT.md name it
     widget->setObjectName(key);
-    m_grid->addWidget(caption, row, column, Qt::AlignRight | Qt::AlignTop);
-    m_grid->addWidget(widget, row, column + 1);
+    m_grid->addWidget(caption, row, column, Qt::AlignRight | Qt::AlignVCenter);
+    m_grid->addWidget(widget, row, column + 1, 1, wide ? m_columns * 2 - 1 : 1);
     m_grid->setColumnStretch(column + 1, 1);
     m_fields.push_back({key, label, widget, std::move(refresh)});
 }
@@ -273,10 +277,13 @@ DistributionEditor* DetailForm::addDistribution(const QString& label, const QStr
                                                 Access<Distribution> access) {
     auto* editor = new DistributionEditor(quantity, this);
     const ScenarioChange change = fieldChange(key);
-    addRow(label, editor, key, [this, editor, access] {
-        editor->setCurrency(QString::fromStdString(m_document->scenario().currency));
-        editor->setValue(access(m_document->mutableScenario(), m_row));
-    });
+    addRow(
+        label, editor, key,
+        [this, editor, access] {
+            editor->setCurrency(QString::fromStdString(m_document->scenario().currency));
+            editor->setValue(access(m_document->mutableScenario(), m_row));
+        },
+        true);
     connect(editor, &DistributionEditor::edited, this, [=, this](const Distribution& value) {
         if (m_refreshing || m_row < 0) {
             return;

@@ -80,7 +80,7 @@ private:
                              std::function<void(Scenario&, int, int)> set,
                              std::function<void(int row, int value)> push);
     void addRow(const QString& label, QWidget* widget, const QString& key,
-                std::function<void()> refresh);
+                std::function<void()> refresh, bool wide = false);
     void clearProblem();
     void refreshAll();
     ScenarioChange fieldChange(const QString& key) const;
@@ -91,6 +91,7 @@ private:
     QString m_listPointer;
     Count m_count;
     int m_columns;
+    int m_nextCell = 0; // the grid cell the next short field goes to
     int m_row = -1;
     bool m_refreshing = false;
     QLabel* m_problem;

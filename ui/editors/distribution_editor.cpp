@@ -49,37 +49,40 @@ DistributionEditor::DistributionEditor(Quantity quantity, QWidget* parent)
 }
 
 void DistributionEditor::buildLayout() {
+    // One line: type, parameters, unit, then the sketch and the 5/50/95 % values; a refusal
+    // shows on a second line. Pages stack a dozen of these, so height matters most.
     m_type = new QComboBox(this);
     m_type->setObjectName(QStringLiteral("distributionType"));
     m_type->setToolTip(tr("How the value is given: a plain number, or a distribution when it "
                           "is uncertain"));
-    m_type->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    auto* fields = new QHBoxLayout;
-    fields->setContentsMargins(0, 0, 0, 0);
-    fields->addWidget(m_type);
+    m_type->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_type->setMinimumContentsLength(16);
+    auto* line = new QHBoxLayout;
+    line->setContentsMargins(0, 0, 0, 0);
+    line->addWidget(m_type);
     for (int i = 0; i < kMaxFields; ++i) {
         m_labels[i] = new QLabel(this);
         m_fields[i] = new QLineEdit(this);
-        m_fields[i]->setMaximumWidth(110);
-        m_fields[i]->setMinimumWidth(60);
         m_labels[i]->setBuddy(m_fields[i]);
-        fields->addWidget(m_labels[i]);
-        fields->addWidget(m_fields[i]);
+        line->addWidget(m_labels[i]);
+        line->addWidget(m_fields[i]);
     }
     m_unit = new QLabel(this);
-    fields->addWidget(m_unit);
-    fields->addStretch(1);
+    m_unit->setMinimumWidth(56); // sketches of neighbouring rows line up
+    line->addWidget(m_unit);
 
     m_preview = new QWidget(this);
     m_sketch = new DensitySketch(m_preview);
-    m_sketch->setFixedSize(180, 40);
+    m_sketch->setFixedSize(110, 30);
     m_percentiles = new QLabel(m_preview);
     m_percentiles->setObjectName(QStringLiteral("percentiles"));
     m_percentiles->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* preview = new QHBoxLayout(m_preview);
-    preview->setContentsMargins(0, 0, 0, 0);
+    preview->setContentsMargins(8, 0, 0, 0);
     preview->addWidget(m_sketch);
-    preview->addWidget(m_percentiles, 1);
+    preview->addWidget(m_percentiles);
+    line->addWidget(m_preview);
+    line->addStretch(1);
 
     m_problemLabel = new QLabel(this);
     m_problemLabel->setObjectName(QStringLiteral("distributionProblem"));
@@ -90,9 +93,8 @@ void DistributionEditor::buildLayout() {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    layout->addLayout(fields);
+    layout->addLayout(line);
     layout->addWidget(m_problemLabel);
-    layout->addWidget(m_preview);
 }
 
 void DistributionEditor::setValue(const Distribution& value) {
@@ -178,7 +180,7 @@ void DistributionEditor::showKind(int kindIndex, const QStringList& texts) {
         m_fields[i]->setProperty("help", param.help);
         m_fields[i]->setToolTip(param.help);
         m_fields[i]->setPlaceholderText(param.optional ? tr("none") : QString());
-        m_fields[i]->setMaximumWidth(param.list ? 200 : 110);
+        m_fields[i]->setFixedWidth(param.list ? 140 : 64);
         m_fields[i]->setText(i < texts.size() ? texts[i] : QString());
     }
     updateUnit();
@@ -237,7 +239,7 @@ std::optional<Distribution> DistributionEditor::evaluate() {
             m_shownPercentiles << formatted(quantile(*reading.value, p));
         }
         m_percentiles->setText(
-            tr("5 %: %1 · 50 %: %2 · 95 %: %3")
+            tr("5 / 50 / 95 %: %1 · %2 · %3")
                 .arg(m_shownPercentiles[0], m_shownPercentiles[1], m_shownPercentiles[2]));
     }
     m_sketch->setDistribution(spread ? reading.value : std::nullopt);

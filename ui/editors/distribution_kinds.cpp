@@ -186,37 +186,37 @@ QString label(Kind kind) {
     case Kind::Fixed:
         return tr("Plain number");
     case Kind::Uniform:
-        return tr("Uniform (min, max)");
+        return tr("Uniform");
     case Kind::Triangular:
-        return tr("Triangular (min, mode, max)");
+        return tr("Triangular");
     case Kind::Pert:
-        return tr("PERT (min, most likely, max)");
+        return tr("PERT");
     case Kind::Normal:
-        return tr("Normal (mean, sd)");
+        return tr("Normal");
     case Kind::LognormalPercentiles:
-        return tr("Lognormal (5 % and 95 % values)");
+        return tr("Lognormal (5 %, 95 %)");
     case Kind::LognormalMoments:
         return tr("Lognormal (mean, sd)");
     case Kind::LognormalLog:
-        return tr("Lognormal (meanlog, sdlog)");
+        return tr("Lognormal (log scale)");
     case Kind::Gamma:
-        return tr("Gamma (shape, scale)");
+        return tr("Gamma");
     case Kind::Beta:
-        return tr("Beta (alpha, beta)");
+        return tr("Beta");
     case Kind::Pareto:
-        return tr("Pareto (scale, shape)");
+        return tr("Pareto");
     case Kind::Lomax:
-        return tr("Lomax (shape, scale)");
+        return tr("Lomax");
     case Kind::Poisson:
-        return tr("Poisson (lambda)");
+        return tr("Poisson");
     case Kind::Binomial:
-        return tr("Binomial (n, p)");
+        return tr("Binomial");
     case Kind::NegBinomial:
-        return tr("Negative binomial (size, prob)");
+        return tr("Negative binomial");
     case Kind::Bernoulli:
-        return tr("Bernoulli (p)");
+        return tr("Bernoulli");
     case Kind::Discrete:
-        return tr("Discrete (values, weights)");
+        return tr("Discrete");
     }
     return {};
 }

@@ -42,7 +42,7 @@ struct Parameter {
     bool list;     // a list of numbers separated by ";" (discrete values and weights)
 };
 
-// The chooser's text ("PERT (min, most likely, max)").
+// The chooser's text ("PERT", "Lognormal (5 %, 95 %)"); the fields show the parameters.
 QString label(Kind kind);
 std::vector<Parameter> parameters(Kind kind);
 // The types offered for a quantity, in the order shown (the most useful first).

@@ -58,7 +58,7 @@ FailureModesPage::FailureModesPage(ScenarioDocument* document, QWidget* parent)
     : ListPage(document, ScenarioPart::FailureModes, QStringLiteral("/failure_modes"), modeCount,
                tr("What can go wrong with the change. Each failure mode happens with its "
                   "probability and then hits a share of the assets the change touched."),
-               listModel(document), tr("failure mode"), 1, parent) {
+               listModel(document), tr("failure mode"), 2, parent) {
     table()->model()->setParent(this);
     table()->setObjectName(QStringLiteral("failureModeTable"));
     setOperations({[document] { return commands::addFailureMode(*document); },
