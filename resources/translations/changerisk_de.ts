@@ -38,6 +38,62 @@
         <source>(copy)</source>
         <translation>(Kopie)</translation>
     </message>
+    <message>
+        <source>New asset group</source>
+        <translation>Neue Systemgruppe</translation>
+    </message>
+    <message>
+        <source>Add asset group</source>
+        <translation>Systemgruppe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate asset group</source>
+        <translation>Systemgruppe duplizieren</translation>
+    </message>
+    <message>
+        <source>Remove asset group</source>
+        <translation>Systemgruppe entfernen</translation>
+    </message>
+    <message>
+        <source>Rename asset group</source>
+        <translation>Systemgruppe umbenennen</translation>
+    </message>
+    <message>
+        <source>New failure mode</source>
+        <translation>Neue Fehlerart</translation>
+    </message>
+    <message>
+        <source>Add failure mode</source>
+        <translation>Fehlerart hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate failure mode</source>
+        <translation>Fehlerart duplizieren</translation>
+    </message>
+    <message>
+        <source>Remove failure mode</source>
+        <translation>Fehlerart entfernen</translation>
+    </message>
+    <message>
+        <source>New loss line</source>
+        <translation>Neuer Schadenposten</translation>
+    </message>
+    <message>
+        <source>Add loss line</source>
+        <translation>Schadenposten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Loss line</source>
+        <translation>Schadenposten</translation>
+    </message>
+    <message>
+        <source>Duplicate loss line</source>
+        <translation>Schadenposten duplizieren</translation>
+    </message>
+    <message>
+        <source>Remove loss line</source>
+        <translation>Schadenposten entfernen</translation>
+    </message>
 </context>
 <context>
     <name>ConvergenceChart</name>
@@ -726,12 +782,235 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>5 %: %1 · 50 %: %2 · 95 %: %3</source>
-        <translation>5 %: %1 · 50 %: %2 · 95 %: %3</translation>
-    </message>
-    <message>
         <source>always %1</source>
         <translation>immer %1</translation>
+    </message>
+    <message>
+        <source>5 / 50 / 95 %: %1 · %2 · %3</source>
+        <translation>5 / 50 / 95 %: %1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::DistributionKinds</name>
+    <message>
+        <source>but this one ranges from %1 to %2</source>
+        <translation>diese reicht aber von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>must be a probability within [0, 1], got %1</source>
+        <translation>muss eine Wahrscheinlichkeit in [0, 1] sein, eingegeben wurde %1</translation>
+    </message>
+    <message>
+        <source>must be a probability: its values must lie within [0, 1], %1</source>
+        <translation>muss eine Wahrscheinlichkeit sein: ihre Werte müssen in [0, 1] liegen, %1</translation>
+    </message>
+    <message>
+        <source>must be &gt;= 0, got %1</source>
+        <translation>muss &gt;= 0 sein, eingegeben wurde %1</translation>
+    </message>
+    <message>
+        <source>must not be able to go negative, %1</source>
+        <translation>darf nicht negativ werden können, %1</translation>
+    </message>
+    <message>
+        <source>must be a whole number, got %1</source>
+        <translation>muss eine ganze Zahl sein, eingegeben wurde %1</translation>
+    </message>
+    <message>
+        <source>must be a count: a whole number or a count distribution</source>
+        <translation>muss eine Anzahl sein: eine ganze Zahl oder eine Zählverteilung</translation>
+    </message>
+    <message>
+        <source>Plain number</source>
+        <translation>Feste Zahl</translation>
+    </message>
+    <message>
+        <source>Uniform</source>
+        <translation>Gleichverteilung</translation>
+    </message>
+    <message>
+        <source>Triangular</source>
+        <translation>Dreiecksverteilung</translation>
+    </message>
+    <message>
+        <source>PERT</source>
+        <translation>PERT</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normalverteilung</translation>
+    </message>
+    <message>
+        <source>Lognormal (5 %, 95 %)</source>
+        <translation>Lognormal (5 %, 95 %)</translation>
+    </message>
+    <message>
+        <source>Lognormal (mean, sd)</source>
+        <translation>Lognormal (Mittelwert, Standardabweichung)</translation>
+    </message>
+    <message>
+        <source>Lognormal (log scale)</source>
+        <translation>Lognormal (log. Skala)</translation>
+    </message>
+    <message>
+        <source>Gamma</source>
+        <translation>Gamma</translation>
+    </message>
+    <message>
+        <source>Beta</source>
+        <translation>Beta</translation>
+    </message>
+    <message>
+        <source>Pareto</source>
+        <translation>Pareto</translation>
+    </message>
+    <message>
+        <source>Lomax</source>
+        <translation>Lomax</translation>
+    </message>
+    <message>
+        <source>Poisson</source>
+        <translation>Poisson</translation>
+    </message>
+    <message>
+        <source>Binomial</source>
+        <translation>Binomial</translation>
+    </message>
+    <message>
+        <source>Negative binomial</source>
+        <translation>Negativ binomial</translation>
+    </message>
+    <message>
+        <source>Bernoulli</source>
+        <translation>Bernoulli</translation>
+    </message>
+    <message>
+        <source>Discrete</source>
+        <translation>Diskret</translation>
+    </message>
+    <message>
+        <source>The number itself</source>
+        <translation>Die Zahl selbst</translation>
+    </message>
+    <message>
+        <source>Smallest value</source>
+        <translation>Kleinster Wert</translation>
+    </message>
+    <message>
+        <source>Largest value</source>
+        <translation>Größter Wert</translation>
+    </message>
+    <message>
+        <source>Most likely value</source>
+        <translation>Wahrscheinlichster Wert</translation>
+    </message>
+    <message>
+        <source>Weight of the most likely value (empty = 4)</source>
+        <translation>Gewicht des wahrscheinlichsten Werts (leer = 4)</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>Standard deviation, &gt; 0</source>
+        <translation>Standardabweichung, &gt; 0</translation>
+    </message>
+    <message>
+        <source>Cut off below this value (empty = no bound)</source>
+        <translation>Abgeschnitten unterhalb dieses Werts (leer = keine Grenze)</translation>
+    </message>
+    <message>
+        <source>Cut off above this value (empty = no bound)</source>
+        <translation>Abgeschnitten oberhalb dieses Werts (leer = keine Grenze)</translation>
+    </message>
+    <message>
+        <source>The value exceeded in 95 % of cases (&gt; 0)</source>
+        <translation>Der Wert, der in 95 % der Fälle überschritten wird (&gt; 0)</translation>
+    </message>
+    <message>
+        <source>The value exceeded in only 5 % of cases</source>
+        <translation>Der Wert, der nur in 5 % der Fälle überschritten wird</translation>
+    </message>
+    <message>
+        <source>Mean of the value, &gt; 0</source>
+        <translation>Mittelwert des Werts, &gt; 0</translation>
+    </message>
+    <message>
+        <source>Standard deviation of the value</source>
+        <translation>Standardabweichung des Werts</translation>
+    </message>
+    <message>
+        <source>Mean of the logarithm</source>
+        <translation>Mittelwert des Logarithmus</translation>
+    </message>
+    <message>
+        <source>Standard deviation of the logarithm, &gt; 0</source>
+        <translation>Standardabweichung des Logarithmus, &gt; 0</translation>
+    </message>
+    <message>
+        <source>Shape, &gt; 0</source>
+        <translation>Form, &gt; 0</translation>
+    </message>
+    <message>
+        <source>Scale, &gt; 0</source>
+        <translation>Skala, &gt; 0</translation>
+    </message>
+    <message>
+        <source>First shape, &gt; 0</source>
+        <translation>Erste Form, &gt; 0</translation>
+    </message>
+    <message>
+        <source>Second shape, &gt; 0</source>
+        <translation>Zweite Form, &gt; 0</translation>
+    </message>
+    <message>
+        <source>Smallest value (x_m), &gt; 0</source>
+        <translation>Kleinster Wert (x_m), &gt; 0</translation>
+    </message>
+    <message>
+        <source>Tail index, &gt; 0</source>
+        <translation>Tail-Index, &gt; 0</translation>
+    </message>
+    <message>
+        <source>Mean number, &gt;= 0</source>
+        <translation>Mittlere Anzahl, &gt;= 0</translation>
+    </message>
+    <message>
+        <source>Number of trials</source>
+        <translation>Anzahl der Versuche</translation>
+    </message>
+    <message>
+        <source>Probability of each</source>
+        <translation>Wahrscheinlichkeit je Versuch</translation>
+    </message>
+    <message>
+        <source>Number of successes, &gt; 0</source>
+        <translation>Anzahl der Erfolge, &gt; 0</translation>
+    </message>
+    <message>
+        <source>Probability of success</source>
+        <translation>Erfolgswahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Probability of 1</source>
+        <translation>Wahrscheinlichkeit für 1</translation>
+    </message>
+    <message>
+        <source>The possible values, separated by ;</source>
+        <translation>Die möglichen Werte, getrennt durch ;</translation>
+    </message>
+    <message>
+        <source>Their weights (&gt;= 0), separated by ;</source>
+        <translation>Ihre Gewichte (&gt;= 0), getrennt durch ;</translation>
+    </message>
+    <message>
+        <source>a number is required</source>
+        <translation>eine Zahl ist erforderlich</translation>
+    </message>
+    <message>
+        <source>must be a number, got &quot;%1&quot;</source>
+        <translation>muss eine Zahl sein, eingegeben wurde „%1“</translation>
     </message>
 </context>
 <context>
@@ -767,6 +1046,10 @@
     <message>
         <source>&amp;Insurance policies</source>
         <translation>&amp;Versicherungen</translation>
+    </message>
+    <message>
+        <source>&amp;Loss lines</source>
+        <translation>Schaden&amp;posten</translation>
     </message>
 </context>
 <context>
@@ -1077,6 +1360,69 @@
     <message>
         <source>Loss (log scale)</source>
         <translation>Schaden (log.)</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::LossLinesPage</name>
+    <message>
+        <source>Operator</source>
+        <translation>Betreiber</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>Auftragnehmer</translation>
+    </message>
+    <message>
+        <source>Loss line</source>
+        <translation>Schadenposten</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Borne by</source>
+        <translation>Getragen von</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Amount per event</source>
+        <translation>Betrag je Ereignis</translation>
+    </message>
+    <message>
+        <source>Losses outside the incident model, such as customers who leave or fines: how many events per horizon, and the amount of each.</source>
+        <translation>Schäden außerhalb des Störungsmodells, etwa abwandernde Kunden oder Bußgelder: wie viele Ereignisse je Horizont und welcher Betrag je Ereignis.</translation>
+    </message>
+    <message>
+        <source>loss line</source>
+        <translation>Schadenposten</translation>
+    </message>
+    <message>
+        <source>There are no loss lines: Add one for a loss the incident model does not cover.</source>
+        <translation>Es gibt keine Schadenposten: Fügen Sie einen hinzu für einen Schaden, den das Störungsmodell nicht abdeckt.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>&amp;Borne by:</source>
+        <translation>&amp;Getragen von:</translation>
+    </message>
+    <message>
+        <source>&amp;Events per horizon:</source>
+        <translation>&amp;Ereignisse je Horizont:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount per event:</source>
+        <translation>&amp;Betrag je Ereignis:</translation>
     </message>
 </context>
 <context>
@@ -1810,288 +2156,6 @@ Was eine fehlgeschlagene IT-Änderung kosten kann und was die Versicherung zahlt
     <message>
         <source>%1: must be a number, got &quot;%2&quot;</source>
         <translation>%1: muss eine Zahl sein, erhalten: „%2“</translation>
-    </message>
-</context>
-<context>
-    <name>cr::ui::commands</name>
-    <message>
-        <source>New asset group</source>
-        <translation>Neue Systemgruppe</translation>
-    </message>
-    <message>
-        <source>Add asset group</source>
-        <translation>Systemgruppe hinzufügen</translation>
-    </message>
-    <message>
-        <source>Duplicate asset group</source>
-        <translation>Systemgruppe duplizieren</translation>
-    </message>
-    <message>
-        <source>Remove asset group</source>
-        <translation>Systemgruppe entfernen</translation>
-    </message>
-    <message>
-        <source>Rename asset group</source>
-        <translation>Systemgruppe umbenennen</translation>
-    </message>
-    <message>
-        <source>New failure mode</source>
-        <translation>Neue Fehlerart</translation>
-    </message>
-    <message>
-        <source>Add failure mode</source>
-        <translation>Fehlerart hinzufügen</translation>
-    </message>
-    <message>
-        <source>Duplicate failure mode</source>
-        <translation>Fehlerart duplizieren</translation>
-    </message>
-    <message>
-        <source>Remove failure mode</source>
-        <translation>Fehlerart entfernen</translation>
-    </message>
-    <message>
-        <source>New loss line</source>
-        <translation>Neuer Schadenposten</translation>
-    </message>
-    <message>
-        <source>Add loss line</source>
-        <translation>Schadenposten hinzufügen</translation>
-    </message>
-    <message>
-        <source>Loss line</source>
-        <translation>Schadenposten</translation>
-    </message>
-    <message>
-        <source>Duplicate loss line</source>
-        <translation>Schadenposten duplizieren</translation>
-    </message>
-    <message>
-        <source>Remove loss line</source>
-        <translation>Schadenposten entfernen</translation>
-    </message>
-</context>
-<context>
-    <name>cr::ui::kinds</name>
-    <message>
-        <source>but this one ranges from %1 to %2</source>
-        <translation>diese reicht aber von %1 bis %2</translation>
-    </message>
-    <message>
-        <source>must be a probability within [0, 1], got %1</source>
-        <translation>muss eine Wahrscheinlichkeit in [0, 1] sein, eingegeben wurde %1</translation>
-    </message>
-    <message>
-        <source>must be a probability: its values must lie within [0, 1], %1</source>
-        <translation>muss eine Wahrscheinlichkeit sein: ihre Werte müssen in [0, 1] liegen, %1</translation>
-    </message>
-    <message>
-        <source>must be &gt;= 0, got %1</source>
-        <translation>muss &gt;= 0 sein, eingegeben wurde %1</translation>
-    </message>
-    <message>
-        <source>must not be able to go negative, %1</source>
-        <translation>darf nicht negativ werden können, %1</translation>
-    </message>
-    <message>
-        <source>must be a whole number, got %1</source>
-        <translation>muss eine ganze Zahl sein, eingegeben wurde %1</translation>
-    </message>
-    <message>
-        <source>must be a count: a whole number or a count distribution</source>
-        <translation>muss eine Anzahl sein: eine ganze Zahl oder eine Zählverteilung</translation>
-    </message>
-    <message>
-        <source>Plain number</source>
-        <translation>Feste Zahl</translation>
-    </message>
-    <message>
-        <source>Uniform (min, max)</source>
-        <translation>Gleichverteilung (Min, Max)</translation>
-    </message>
-    <message>
-        <source>Triangular (min, mode, max)</source>
-        <translation>Dreiecksverteilung (Min, Modus, Max)</translation>
-    </message>
-    <message>
-        <source>PERT (min, most likely, max)</source>
-        <translation>PERT (Min, wahrscheinlichster Wert, Max)</translation>
-    </message>
-    <message>
-        <source>Normal (mean, sd)</source>
-        <translation>Normalverteilung (Mittelwert, Standardabweichung)</translation>
-    </message>
-    <message>
-        <source>Lognormal (5 % and 95 % values)</source>
-        <translation>Lognormal (5-%- und 95-%-Wert)</translation>
-    </message>
-    <message>
-        <source>Lognormal (mean, sd)</source>
-        <translation>Lognormal (Mittelwert, Standardabweichung)</translation>
-    </message>
-    <message>
-        <source>Lognormal (meanlog, sdlog)</source>
-        <translation>Lognormal (meanlog, sdlog)</translation>
-    </message>
-    <message>
-        <source>Gamma (shape, scale)</source>
-        <translation>Gamma (Form, Skala)</translation>
-    </message>
-    <message>
-        <source>Beta (alpha, beta)</source>
-        <translation>Beta (Alpha, Beta)</translation>
-    </message>
-    <message>
-        <source>Pareto (scale, shape)</source>
-        <translation>Pareto (Skala, Form)</translation>
-    </message>
-    <message>
-        <source>Lomax (shape, scale)</source>
-        <translation>Lomax (Form, Skala)</translation>
-    </message>
-    <message>
-        <source>Poisson (lambda)</source>
-        <translation>Poisson (Lambda)</translation>
-    </message>
-    <message>
-        <source>Binomial (n, p)</source>
-        <translation>Binomial (n, p)</translation>
-    </message>
-    <message>
-        <source>Negative binomial (size, prob)</source>
-        <translation>Negativ binomial (size, prob)</translation>
-    </message>
-    <message>
-        <source>Bernoulli (p)</source>
-        <translation>Bernoulli (p)</translation>
-    </message>
-    <message>
-        <source>Discrete (values, weights)</source>
-        <translation>Diskret (Werte, Gewichte)</translation>
-    </message>
-    <message>
-        <source>a number is required</source>
-        <translation>eine Zahl ist erforderlich</translation>
-    </message>
-    <message>
-        <source>must be a number, got &quot;%1&quot;</source>
-        <translation>muss eine Zahl sein, eingegeben wurde „%1“</translation>
-    </message>
-    <message>
-        <source>The number itself</source>
-        <translation>Die Zahl selbst</translation>
-    </message>
-    <message>
-        <source>Smallest value</source>
-        <translation>Kleinster Wert</translation>
-    </message>
-    <message>
-        <source>Largest value</source>
-        <translation>Größter Wert</translation>
-    </message>
-    <message>
-        <source>Most likely value</source>
-        <translation>Wahrscheinlichster Wert</translation>
-    </message>
-    <message>
-        <source>Weight of the most likely value (empty = 4)</source>
-        <translation>Gewicht des wahrscheinlichsten Werts (leer = 4)</translation>
-    </message>
-    <message>
-        <source>Mean</source>
-        <translation>Mittelwert</translation>
-    </message>
-    <message>
-        <source>Standard deviation, &gt; 0</source>
-        <translation>Standardabweichung, &gt; 0</translation>
-    </message>
-    <message>
-        <source>Cut off below this value (empty = no bound)</source>
-        <translation>Abgeschnitten unterhalb dieses Werts (leer = keine Grenze)</translation>
-    </message>
-    <message>
-        <source>Cut off above this value (empty = no bound)</source>
-        <translation>Abgeschnitten oberhalb dieses Werts (leer = keine Grenze)</translation>
-    </message>
-    <message>
-        <source>The value exceeded in 95 % of cases (&gt; 0)</source>
-        <translation>Der Wert, der in 95 % der Fälle überschritten wird (&gt; 0)</translation>
-    </message>
-    <message>
-        <source>The value exceeded in only 5 % of cases</source>
-        <translation>Der Wert, der nur in 5 % der Fälle überschritten wird</translation>
-    </message>
-    <message>
-        <source>Mean of the value, &gt; 0</source>
-        <translation>Mittelwert des Werts, &gt; 0</translation>
-    </message>
-    <message>
-        <source>Standard deviation of the value</source>
-        <translation>Standardabweichung des Werts</translation>
-    </message>
-    <message>
-        <source>Mean of the logarithm</source>
-        <translation>Mittelwert des Logarithmus</translation>
-    </message>
-    <message>
-        <source>Standard deviation of the logarithm, &gt; 0</source>
-        <translation>Standardabweichung des Logarithmus, &gt; 0</translation>
-    </message>
-    <message>
-        <source>Shape, &gt; 0</source>
-        <translation>Form, &gt; 0</translation>
-    </message>
-    <message>
-        <source>Scale, &gt; 0</source>
-        <translation>Skala, &gt; 0</translation>
-    </message>
-    <message>
-        <source>First shape, &gt; 0</source>
-        <translation>Erste Form, &gt; 0</translation>
-    </message>
-    <message>
-        <source>Second shape, &gt; 0</source>
-        <translation>Zweite Form, &gt; 0</translation>
-    </message>
-    <message>
-        <source>Smallest value (x_m), &gt; 0</source>
-        <translation>Kleinster Wert (x_m), &gt; 0</translation>
-    </message>
-    <message>
-        <source>Tail index, &gt; 0</source>
-        <translation>Tail-Index, &gt; 0</translation>
-    </message>
-    <message>
-        <source>Mean number, &gt;= 0</source>
-        <translation>Mittlere Anzahl, &gt;= 0</translation>
-    </message>
-    <message>
-        <source>Number of trials</source>
-        <translation>Anzahl der Versuche</translation>
-    </message>
-    <message>
-        <source>Probability of each</source>
-        <translation>Wahrscheinlichkeit je Versuch</translation>
-    </message>
-    <message>
-        <source>Number of successes, &gt; 0</source>
-        <translation>Anzahl der Erfolge, &gt; 0</translation>
-    </message>
-    <message>
-        <source>Probability of success</source>
-        <translation>Erfolgswahrscheinlichkeit</translation>
-    </message>
-    <message>
-        <source>Probability of 1</source>
-        <translation>Wahrscheinlichkeit für 1</translation>
-    </message>
-    <message>
-        <source>The possible values, separated by ;</source>
-        <translation>Die möglichen Werte, getrennt durch ;</translation>
-    </message>
-    <message>
-        <source>Their weights (&gt;= 0), separated by ;</source>
-        <translation>Ihre Gewichte (&gt;= 0), getrennt durch ;</translation>
     </message>
 </context>
 <context>

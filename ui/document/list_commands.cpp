@@ -11,11 +11,6 @@ namespace cr::ui::commands {
 
 namespace {
 
-// lupdate names the context of these tr() calls after the namespace: use the same at run time.
-QString tr(const char* text) {
-    return QCoreApplication::translate("cr::ui::commands", text);
-}
-
 std::vector<AssetGroup>& groups(Scenario& s) {
     return s.environment.assetGroups;
 }
@@ -73,10 +68,10 @@ int addAssetGroup(ScenarioDocument& document) {
     const auto& list = document.scenario().environment.assetGroups;
     AssetGroup group;
     group.id = uniqueId("assets", idsOf(list));
-    group.name = tr("New asset group").toStdString();
+    group.name = QCoreApplication::translate("Commands", "New asset group").toStdString();
     return insert<AssetGroup>(document, ScenarioPart::AssetGroups, groups,
                               static_cast<int>(list.size()), std::move(group),
-                              tr("Add asset group"));
+                              QCoreApplication::translate("Commands", "Add asset group"));
 }
 
 int duplicateAssetGroup(ScenarioDocument& document, int row) {
@@ -85,11 +80,11 @@ int duplicateAssetGroup(ScenarioDocument& document, int row) {
     copy.id = uniqueId(copy.id + "-copy", idsOf(list));
     copy.name = copyName(copy.name);
     return insert<AssetGroup>(document, ScenarioPart::AssetGroups, groups, row + 1, std::move(copy),
-                              tr("Duplicate asset group"));
+                              QCoreApplication::translate("Commands", "Duplicate asset group"));
 }
 
 void removeAssetGroup(ScenarioDocument& document, int row) {
-    const QString text = tr("Remove asset group");
+    const QString text = QCoreApplication::translate("Commands", "Remove asset group");
     const std::string id = document.scenario().environment.assetGroups.at(row).id;
     auto* step = new QUndoCommand(text);
     new ListEditCommand<AssetGroup>(&document, ScenarioPart::AssetGroups, groups, row, text, step);
@@ -111,7 +106,7 @@ void renameAssetGroup(ScenarioDocument& document, int row, const std::string& id
     }
     std::vector<std::string> renamed = document.scenario().change.targets;
     std::replace(renamed.begin(), renamed.end(), old, id);
-    const QString text = tr("Rename asset group");
+    const QString text = QCoreApplication::translate("Commands", "Rename asset group");
     document.undoStack()->beginMacro(text);
     edit::setValue<std::string>(
         document, {ScenarioPart::AssetGroups, row, -1},
@@ -125,10 +120,11 @@ void renameAssetGroup(ScenarioDocument& document, int row, const std::string& id
 int addFailureMode(ScenarioDocument& document) {
     FailureMode mode;
     mode.id = uniqueId("failure", idsOf(document.scenario().failureModes));
-    mode.name = tr("New failure mode").toStdString();
+    mode.name = QCoreApplication::translate("Commands", "New failure mode").toStdString();
     return insert<FailureMode>(document, ScenarioPart::FailureModes, failureModes,
                                static_cast<int>(document.scenario().failureModes.size()),
-                               std::move(mode), tr("Add failure mode"));
+                               std::move(mode),
+                               QCoreApplication::translate("Commands", "Add failure mode"));
 }
 
 int duplicateFailureMode(ScenarioDocument& document, int row) {
@@ -137,32 +133,35 @@ int duplicateFailureMode(ScenarioDocument& document, int row) {
     copy.id = uniqueId(copy.id + "-copy", idsOf(list));
     copy.name = copyName(copy.name);
     return insert<FailureMode>(document, ScenarioPart::FailureModes, failureModes, row + 1,
-                               std::move(copy), tr("Duplicate failure mode"));
+                               std::move(copy),
+                               QCoreApplication::translate("Commands", "Duplicate failure mode"));
 }
 
 void removeFailureMode(ScenarioDocument& document, int row) {
     edit::removeEntry<FailureMode>(document, ScenarioPart::FailureModes, failureModes, row,
-                                   tr("Remove failure mode"));
+                                   QCoreApplication::translate("Commands", "Remove failure mode"));
 }
 
 int addLossLine(ScenarioDocument& document) {
     LossLine line;
-    line.name = tr("New loss line").toStdString();
+    line.name = QCoreApplication::translate("Commands", "New loss line").toStdString();
     return insert<LossLine>(document, ScenarioPart::LossLines, lossLines,
                             static_cast<int>(document.scenario().lossLines.size()), std::move(line),
-                            tr("Add loss line"));
+                            QCoreApplication::translate("Commands", "Add loss line"));
 }
 
 int duplicateLossLine(ScenarioDocument& document, int row) {
     LossLine copy = document.scenario().lossLines.at(static_cast<std::size_t>(row));
-    copy.name = copyName(copy.name.empty() ? tr("Loss line").toStdString() : copy.name);
+    copy.name = copyName(copy.name.empty()
+                             ? QCoreApplication::translate("Commands", "Loss line").toStdString()
+                             : copy.name);
     return insert<LossLine>(document, ScenarioPart::LossLines, lossLines, row + 1, std::move(copy),
-                            tr("Duplicate loss line"));
+                            QCoreApplication::translate("Commands", "Duplicate loss line"));
 }
 
 void removeLossLine(ScenarioDocument& document, int row) {
     edit::removeEntry<LossLine>(document, ScenarioPart::LossLines, lossLines, row,
-                                tr("Remove loss line"));
+                                QCoreApplication::translate("Commands", "Remove loss line"));
 }
 
 } // namespace cr::ui::commands

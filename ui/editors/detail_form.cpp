@@ -134,6 +134,7 @@ void DetailForm::refreshAll() {
         m_row = -1; // removed (or undone); the page selects another entry
     }
     const bool valid = m_row >= 0;
+    setVisible(valid); // no entry selected (an empty list): no fields to show
     m_refreshing = true;
     for (const Field& f : m_fields) {
         f.widget->setEnabled(valid);

@@ -45,7 +45,10 @@ DistributionEditor::DistributionEditor(Quantity quantity, QWidget* parent)
         connect(field, &QLineEdit::textEdited, this, [this] { evaluate(); });
         connect(field, &QLineEdit::editingFinished, this, &DistributionEditor::commit);
     }
-    setValue(Fixed{0});
+    // setValue() skips a value equal to the one held, so lay out the initial plain 0 directly.
+    m_type->setCurrentIndex(0);
+    showKind(0, kinds::texts(m_value));
+    evaluate();
 }
 
 void DistributionEditor::buildLayout() {

@@ -17,14 +17,13 @@ namespace {
 using Quantity = DistributionEditor::Quantity;
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
-// lupdate names the context of these tr() and QT_TR_NOOP() calls after the namespace: use the
-// same at run time.
-QString tr(const char* text) {
-    return QCoreApplication::translate("cr::ui::kinds", text);
-}
+// The translation context of this file's texts; lupdate reads it from the macro.
+struct DistributionKinds {
+    Q_DECLARE_TR_FUNCTIONS(cr::ui::DistributionKinds)
+};
 
-Parameter p(const char* key, const char* help, bool optional = false, bool list = false) {
-    return {QString::fromLatin1(key), tr(help), optional, list};
+Parameter p(const char* key, const QString& help, bool optional = false, bool list = false) {
+    return {QString::fromLatin1(key), help, optional, list};
 }
 
 QString listText(const std::vector<double>& values) {
@@ -151,23 +150,26 @@ Reading checkRange(Kind kind, const Distribution& d, Quantity quantity) {
     const auto [lo, hi] = support(d);
     const bool single = lo == hi;
     const QString value = numberText(lo);
-    const QString range =
-        tr("but this one ranges from %1 to %2").arg(numberText(lo), numberText(hi));
+    const QString range = DistributionKinds::tr("but this one ranges from %1 to %2")
+                              .arg(numberText(lo), numberText(hi));
     const QString notShare =
-        single ? tr("must be a probability within [0, 1], got %1").arg(value)
-               : tr("must be a probability: its values must lie within [0, 1], %1").arg(range);
+        single
+            ? DistributionKinds::tr("must be a probability within [0, 1], got %1").arg(value)
+            : DistributionKinds::tr("must be a probability: its values must lie within [0, 1], %1")
+                  .arg(range);
     if (quantity == Quantity::Probability && (hi > 1 || lo < 0)) {
         return {std::nullopt, rangeField(kind, lo < 0), notShare};
     }
     if (lo < 0) {
         return {std::nullopt, rangeField(kind, true),
-                single ? tr("must be >= 0, got %1").arg(value)
-                       : tr("must not be able to go negative, %1").arg(range)};
+                single ? DistributionKinds::tr("must be >= 0, got %1").arg(value)
+                       : DistributionKinds::tr("must not be able to go negative, %1").arg(range)};
     }
     if (quantity == Quantity::Count && !isWholeNumberValued(d)) {
         return {std::nullopt, parameters(kind).front().key,
-                single ? tr("must be a whole number, got %1").arg(value)
-                       : tr("must be a count: a whole number or a count distribution")};
+                single ? DistributionKinds::tr("must be a whole number, got %1").arg(value)
+                       : DistributionKinds::tr(
+                             "must be a count: a whole number or a count distribution")};
     }
     return {d, {}, {}};
 }
@@ -184,39 +186,39 @@ QString numberText(double value) {
 QString label(Kind kind) {
     switch (kind) {
     case Kind::Fixed:
-        return tr("Plain number");
+        return DistributionKinds::tr("Plain number");
     case Kind::Uniform:
-        return tr("Uniform");
+        return DistributionKinds::tr("Uniform");
     case Kind::Triangular:
-        return tr("Triangular");
+        return DistributionKinds::tr("Triangular");
     case Kind::Pert:
-        return tr("PERT");
+        return DistributionKinds::tr("PERT");
     case Kind::Normal:
-        return tr("Normal");
+        return DistributionKinds::tr("Normal");
     case Kind::LognormalPercentiles:
-        return tr("Lognormal (5 %, 95 %)");
+        return DistributionKinds::tr("Lognormal (5 %, 95 %)");
     case Kind::LognormalMoments:
-        return tr("Lognormal (mean, sd)");
+        return DistributionKinds::tr("Lognormal (mean, sd)");
     case Kind::LognormalLog:
-        return tr("Lognormal (log scale)");
+        return DistributionKinds::tr("Lognormal (log scale)");
     case Kind::Gamma:
-        return tr("Gamma");
+        return DistributionKinds::tr("Gamma");
     case Kind::Beta:
-        return tr("Beta");
+        return DistributionKinds::tr("Beta");
     case Kind::Pareto:
-        return tr("Pareto");
+        return DistributionKinds::tr("Pareto");
     case Kind::Lomax:
-        return tr("Lomax");
+        return DistributionKinds::tr("Lomax");
     case Kind::Poisson:
-        return tr("Poisson");
+        return DistributionKinds::tr("Poisson");
     case Kind::Binomial:
-        return tr("Binomial");
+        return DistributionKinds::tr("Binomial");
     case Kind::NegBinomial:
-        return tr("Negative binomial");
+        return DistributionKinds::tr("Negative binomial");
     case Kind::Bernoulli:
-        return tr("Bernoulli");
+        return DistributionKinds::tr("Bernoulli");
     case Kind::Discrete:
-        return tr("Discrete");
+        return DistributionKinds::tr("Discrete");
     }
     return {};
 }
@@ -224,52 +226,62 @@ QString label(Kind kind) {
 std::vector<Parameter> parameters(Kind kind) {
     switch (kind) {
     case Kind::Fixed:
-        return {p("value", QT_TR_NOOP("The number itself"))};
+        return {p("value", DistributionKinds::tr("The number itself"))};
     case Kind::Uniform:
-        return {p("min", QT_TR_NOOP("Smallest value")), p("max", QT_TR_NOOP("Largest value"))};
+        return {p("min", DistributionKinds::tr("Smallest value")),
+                p("max", DistributionKinds::tr("Largest value"))};
     case Kind::Triangular:
-        return {p("min", QT_TR_NOOP("Smallest value")), p("mode", QT_TR_NOOP("Most likely value")),
-                p("max", QT_TR_NOOP("Largest value"))};
+        return {p("min", DistributionKinds::tr("Smallest value")),
+                p("mode", DistributionKinds::tr("Most likely value")),
+                p("max", DistributionKinds::tr("Largest value"))};
     case Kind::Pert:
-        return {p("min", QT_TR_NOOP("Smallest value")), p("mode", QT_TR_NOOP("Most likely value")),
-                p("max", QT_TR_NOOP("Largest value")),
-                p("lambda", QT_TR_NOOP("Weight of the most likely value (empty = 4)"), true)};
+        return {p("min", DistributionKinds::tr("Smallest value")),
+                p("mode", DistributionKinds::tr("Most likely value")),
+                p("max", DistributionKinds::tr("Largest value")),
+                p("lambda", DistributionKinds::tr("Weight of the most likely value (empty = 4)"),
+                  true)};
     case Kind::Normal:
-        return {p("mean", QT_TR_NOOP("Mean")), p("sd", QT_TR_NOOP("Standard deviation, > 0")),
-                p("min", QT_TR_NOOP("Cut off below this value (empty = no bound)"), true),
-                p("max", QT_TR_NOOP("Cut off above this value (empty = no bound)"), true)};
+        return {
+            p("mean", DistributionKinds::tr("Mean")),
+            p("sd", DistributionKinds::tr("Standard deviation, > 0")),
+            p("min", DistributionKinds::tr("Cut off below this value (empty = no bound)"), true),
+            p("max", DistributionKinds::tr("Cut off above this value (empty = no bound)"), true)};
     case Kind::LognormalPercentiles:
-        return {p("p05", QT_TR_NOOP("The value exceeded in 95 % of cases (> 0)")),
-                p("p95", QT_TR_NOOP("The value exceeded in only 5 % of cases"))};
+        return {p("p05", DistributionKinds::tr("The value exceeded in 95 % of cases (> 0)")),
+                p("p95", DistributionKinds::tr("The value exceeded in only 5 % of cases"))};
     case Kind::LognormalMoments:
-        return {p("mean", QT_TR_NOOP("Mean of the value, > 0")),
-                p("sd", QT_TR_NOOP("Standard deviation of the value"))};
+        return {p("mean", DistributionKinds::tr("Mean of the value, > 0")),
+                p("sd", DistributionKinds::tr("Standard deviation of the value"))};
     case Kind::LognormalLog:
-        return {p("meanlog", QT_TR_NOOP("Mean of the logarithm")),
-                p("sdlog", QT_TR_NOOP("Standard deviation of the "
-                                      "logarithm, > 0"))};
+        return {p("meanlog", DistributionKinds::tr("Mean of the logarithm")),
+                p("sdlog", DistributionKinds::tr("Standard deviation of the logarithm, > 0"))};
     case Kind::Gamma:
-        return {p("shape", QT_TR_NOOP("Shape, > 0")), p("scale", QT_TR_NOOP("Scale, > 0"))};
+        return {p("shape", DistributionKinds::tr("Shape, > 0")),
+                p("scale", DistributionKinds::tr("Scale, > 0"))};
     case Kind::Beta:
-        return {p("alpha", QT_TR_NOOP("First shape, > 0")),
-                p("beta", QT_TR_NOOP("Second shape, > 0"))};
+        return {p("alpha", DistributionKinds::tr("First shape, > 0")),
+                p("beta", DistributionKinds::tr("Second shape, > 0"))};
     case Kind::Pareto:
-        return {p("scale", QT_TR_NOOP("Smallest value (x_m), > 0")),
-                p("shape", QT_TR_NOOP("Tail index, > 0"))};
+        return {p("scale", DistributionKinds::tr("Smallest value (x_m), > 0")),
+                p("shape", DistributionKinds::tr("Tail index, > 0"))};
     case Kind::Lomax:
-        return {p("shape", QT_TR_NOOP("Tail index, > 0")), p("scale", QT_TR_NOOP("Scale, > 0"))};
+        return {p("shape", DistributionKinds::tr("Tail index, > 0")),
+                p("scale", DistributionKinds::tr("Scale, > 0"))};
     case Kind::Poisson:
-        return {p("lambda", QT_TR_NOOP("Mean number, >= 0"))};
+        return {p("lambda", DistributionKinds::tr("Mean number, >= 0"))};
     case Kind::Binomial:
-        return {p("n", QT_TR_NOOP("Number of trials")), p("p", QT_TR_NOOP("Probability of each"))};
+        return {p("n", DistributionKinds::tr("Number of trials")),
+                p("p", DistributionKinds::tr("Probability of each"))};
     case Kind::NegBinomial:
-        return {p("size", QT_TR_NOOP("Number of successes, > 0")),
-                p("prob", QT_TR_NOOP("Probability of success"))};
+        return {p("size", DistributionKinds::tr("Number of successes, > 0")),
+                p("prob", DistributionKinds::tr("Probability of success"))};
     case Kind::Bernoulli:
-        return {p("p", QT_TR_NOOP("Probability of 1"))};
+        return {p("p", DistributionKinds::tr("Probability of 1"))};
     case Kind::Discrete:
-        return {p("values", QT_TR_NOOP("The possible values, separated by ;"), false, true),
-                p("weights", QT_TR_NOOP("Their weights (>= 0), separated by ;"), false, true)};
+        return {
+            p("values", DistributionKinds::tr("The possible values, separated by ;"), false, true),
+            p("weights", DistributionKinds::tr("Their weights (>= 0), separated by ;"), false,
+              true)};
     }
     return {};
 }
@@ -378,8 +390,8 @@ Reading read(Kind kind, const QStringList& fields, Quantity quantity) {
     if (!numbers.badField.isEmpty()) {
         return {std::nullopt, numbers.badField,
                 numbers.badText.isEmpty()
-                    ? tr("a number is required")
-                    : tr("must be a number, got \"%1\"").arg(numbers.badText)};
+                    ? DistributionKinds::tr("a number is required")
+                    : DistributionKinds::tr("must be a number, got \"%1\"").arg(numbers.badText)};
     }
     const Distribution d = build(kind, numbers.values);
     const auto problems = checkParameters(d);

@@ -6,6 +6,7 @@
 #include "editors/environment_page.h"
 #include "editors/failure_modes_page.h"
 #include "editors/insurance_page.h"
+#include "editors/loss_lines_page.h"
 #include "editors/overview_page.h"
 #include "editors/simulation_page.h"
 #include "editors/support_page.h"
@@ -40,6 +41,7 @@ std::vector<EditorPageEntry> EditorPages::create(ScenarioDocument* document, QWi
          new ContractPage(document, parent)},
         {QStringLiteral("insurance"), tr("&Insurance policies"),
          new InsurancePage(document, parent)},
+        {QStringLiteral("loss-lines"), tr("&Loss lines"), new LossLinesPage(document, parent)},
         {QStringLiteral("simulation"), tr("&Simulation"), new SimulationPage(document, parent)},
         {QStringLiteral("overview"), tr("Scenario &overview"), new OverviewPage(document, parent)},
     };

@@ -19,7 +19,8 @@ ListPage::ListPage(ScenarioDocument* document, ScenarioPart part, const QString&
                    std::function<int(const Scenario&)> count, const QString& intro,
                    QAbstractItemModel* model, const QString& what, int formColumns, QWidget* parent)
     : QWidget(parent), m_document(document), m_table(new QTableView(this)),
-      m_buttons(new ListButtons(m_table, what, this)), m_listProblem(new QLabel(this)) {
+      m_buttons(new ListButtons(m_table, what, this)), m_listProblem(new QLabel(this)),
+      m_empty(new QLabel(this)) {
     auto* introLabel = new QLabel(intro, this);
     introLabel->setWordWrap(true);
     m_table->setModel(model);
@@ -40,6 +41,10 @@ ListPage::ListPage(ScenarioDocument* document, ScenarioPart part, const QString&
     topLayout->addWidget(introLabel);
     topLayout->addWidget(m_table, 1);
     topLayout->addWidget(m_listProblem);
+    m_empty->setObjectName(QStringLiteral("emptyListHint"));
+    m_empty->setWordWrap(true);
+    m_empty->hide();
+    topLayout->addWidget(m_empty);
     topLayout->addWidget(m_buttons);
 
     m_form = new DetailForm(document, part, listPointer, std::move(count), formColumns);
@@ -117,8 +122,14 @@ void ListPage::showListProblem(const QString& message) {
     m_listProblem->show();
 }
 
+void ListPage::setEmptyText(const QString& text) {
+    m_empty->setText(text);
+    m_empty->setVisible(m_table->model()->rowCount() == 0);
+}
+
 void ListPage::onSelectionChanged() {
     const int row = selectedRow();
+    m_empty->setVisible(!m_empty->text().isEmpty() && m_table->model()->rowCount() == 0);
     m_form->setRow(row);
     m_lastRow = row >= 0 ? row : m_lastRow;
     m_buttons->setHasSelection(row >= 0);

@@ -34,6 +34,8 @@ public:
              QWidget* parent = nullptr);
 
     void setOperations(Operations operations) { m_operations = std::move(operations); }
+    // What the page says while the list is empty ("There are no loss lines: ...").
+    void setEmptyText(const QString& text);
     QTableView* table() const { return m_table; }
     DetailForm* form() const { return m_form; }
     ListButtons* buttons() const { return m_buttons; }
@@ -56,6 +58,7 @@ private:
     ListButtons* m_buttons;
     DetailForm* m_form;
     QLabel* m_listProblem;
+    QLabel* m_empty;
     Operations m_operations;
     int m_lastRow = -1;
 };
