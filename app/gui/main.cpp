@@ -100,6 +100,8 @@ int main(int argc, char** argv) {
             &window, QApplication::translate("main", "Workspace"),
             QApplication::translate("main", "The workspace could not be opened: %1")
                 .arg(workspaceProblem));
+    } else {
+        window.openWorkspace(cr::ui::defaultWorkspaceFile()); // the navigator lists it
     }
     if (parser.isSet(templ)) {
         window.openTemplate(parser.value(templ));

@@ -1,21 +1,28 @@
-// MainWindow: wiring of document, pages, job and menus; file open/save and the close prompt.
+// MainWindow: wiring of document, pages, navigator, job and menus; file open/export, the run
+// and the close prompt.
 #include "main/main_window.h"
 
 #include "charts/results_page.h"
 #include "document/scenario_document.h"
 #include "editors/editor_pages.h"
+#include "main/problems_text.h"
+#include "main/settings.h"
 #include "main/template_locator.h"
 #include "main/template_texts.h"
 #include "run/run_progress.h"
 #include "run/simulation_job.h"
+#include "workspace/workspace_navigator.h"
+#include "workspace/workspace_session.h"
 
 #include "changerisk/version.h"
+#include "format/atomic_file.h"
 #include "format/scenario_json.h"
 #include "scenario/validate.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenuBar>
@@ -26,24 +33,12 @@
 
 namespace cr::ui {
 
-namespace {
-
-// Every problem of an InputError, one per line, each with its JSON pointer.
-QString problemsText(const InputError& error) {
-    QStringList lines;
-    for (const Problem& p : error.problems()) {
-        lines << (p.where.empty() ? QString::fromStdString(p.message)
-                                  : QString::fromStdString(p.where + ": " + p.message));
-    }
-    return lines.join(QLatin1Char('\n'));
-}
-
-} // namespace
-
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_document(new ScenarioDocument(this)), m_job(new SimulationJob(this)),
-      m_tabs(new QTabWidget(this)), m_results(new ResultsPage(this)),
-      m_progress(new RunProgress(m_job, this)) {
+      m_session(new WorkspaceSession(this)), m_tabs(new QTabWidget(this)),
+      m_results(new ResultsPage(this)), m_progress(new RunProgress(m_job, this)),
+      m_navigator(new WorkspaceNavigator(m_session, this)),
+      m_navigatorDock(new QDockWidget(tr("Workspace"), this)) {
     m_tabs->setDocumentMode(true);
     for (const EditorPageEntry& entry : createEditorPages(m_document, this)) {
         entry.widget->setObjectName(QStringLiteral("page.") + entry.id);
@@ -54,15 +49,35 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(m_tabs);
     statusBar()->addPermanentWidget(m_progress);
     setAcceptDrops(true);
+
+    m_navigatorDock->setObjectName(QStringLiteral("workspaceDock"));
+    m_navigatorDock->setWidget(m_navigator);
+    m_navigatorDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_navigatorDock);
+    resizeDocks({m_navigatorDock}, {280}, Qt::Horizontal);
+    m_navigatorDock->hide(); // shown once a workspace is open
     createActions();
 
     connect(m_document, &ScenarioDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ScenarioDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_session, &WorkspaceSession::changed, this, &MainWindow::refreshBound);
+    connect(m_navigator, &WorkspaceNavigator::versionOpenRequested, this,
+            [this](qint64 assessmentId, int number) {
+                if (maybeSave()) {
+                    openVersion(assessmentId, number);
+                }
+            });
+    connect(m_navigator, &WorkspaceNavigator::runOpenRequested, this, &MainWindow::openRun);
+    connect(m_navigator, &WorkspaceNavigator::failed, this, &MainWindow::showError);
     connect(m_job, &SimulationJob::finished, this, &MainWindow::onRunFinished);
-    connect(m_job, &SimulationJob::cancelled, this,
-            [this] { statusBar()->showMessage(tr("Run cancelled; nothing changed."), 5000); });
-    connect(m_job, &SimulationJob::failed, this,
-            [this](const QString& message) { showError(tr("The run failed"), message); });
+    connect(m_job, &SimulationJob::cancelled, this, [this] {
+        m_runVersion.reset();
+        statusBar()->showMessage(tr("Run cancelled; nothing changed."), 5000);
+    });
+    connect(m_job, &SimulationJob::failed, this, [this](const QString& message) {
+        m_runVersion.reset();
+        showError(tr("The run failed"), message);
+    });
     connect(m_job, &SimulationJob::started, this, [this] {
         m_runAction->setEnabled(false);
         m_cancelAction->setEnabled(true);
@@ -75,28 +90,13 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_job, &SimulationJob::cancelled, this, runEnded);
     connect(m_job, &SimulationJob::failed, this, runEnded);
     updateTitle();
+    updateActions();
 }
 
 MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions() {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QMenu* fromTemplate = file->addMenu(tr("&New from template"));
-    for (const QString& name : templateNames()) {
-        const TemplateText text = templateText(name);
-        QAction* action = fromTemplate->addAction(text.title, this, [this, name] {
-            if (maybeSave()) {
-                openTemplate(name);
-            }
-        });
-        action->setStatusTip(text.description);
-    }
-    fromTemplate->setEnabled(!fromTemplate->isEmpty());
-    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openDialog);
-    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
-    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAsDialog);
-    file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    createFileMenu();
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
@@ -105,6 +105,21 @@ void MainWindow::createActions() {
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction* settings = edit->addAction(tr("Se&ttings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
+                                        this, &MainWindow::settingsDialog);
+    settings->setMenuRole(QAction::PreferencesRole);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* showNavigator = m_navigatorDock->toggleViewAction();
+    showNavigator->setText(tr("&Workspace navigator"));
+    showNavigator->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    view->addAction(showNavigator);
+    view->addAction(tr("&Find in workspace"), QKeySequence::Find, this, [this] {
+        m_navigatorDock->show();
+        m_navigator->searchBox()->setFocus(Qt::ShortcutFocusReason);
+        m_navigator->searchBox()->selectAll();
+    });
 
     QMenu* simulation = menuBar()->addMenu(tr("&Simulation"));
     m_runAction =
@@ -120,6 +135,40 @@ void MainWindow::createActions() {
                               "insurance pays.")
                                .arg(QString::fromLatin1(kProgramVersion)));
     });
+}
+
+void MainWindow::createFileMenu() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    m_newAssessmentAction = file->addAction(tr("&New assessment…"), QKeySequence::New, this,
+                                            &MainWindow::newAssessmentDialog);
+    QMenu* fromTemplate = file->addMenu(tr("New from &template (not kept)"));
+    for (const QString& name : templateNames()) {
+        const TemplateText text = templateText(name);
+        QAction* action = fromTemplate->addAction(text.title, this, [this, name] {
+            if (maybeSave()) {
+                openTemplate(name);
+            }
+        });
+        action->setStatusTip(text.description);
+    }
+    fromTemplate->setEnabled(!fromTemplate->isEmpty());
+    file->addAction(tr("&Open file…"), QKeySequence::Open, this, &MainWindow::openDialog);
+    m_importAction = file->addAction(tr("&Import file…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
+                                     [this] { importDialog(QString()); });
+    m_recentMenu = file->addMenu(tr("&Recent assessments"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addSeparator();
+    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
+    file->addAction(tr("&Export to file…"), QKeySequence::SaveAs, this, &MainWindow::saveAsDialog);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+}
+
+void MainWindow::updateActions() {
+    const bool open = m_session->isOpen();
+    m_newAssessmentAction->setEnabled(open);
+    m_importAction->setEnabled(open);
+    m_recentMenu->setEnabled(open);
 }
 
 QWidget* MainWindow::page(const QString& id) const {
@@ -149,7 +198,14 @@ bool MainWindow::showPage(const QString& id) {
 }
 
 void MainWindow::updateTitle() {
-    setWindowTitle(tr("%1[*] — ChangeRisk").arg(m_document->displayName()));
+    if (m_bound) {
+        setWindowTitle(tr("%1 · %2 · version %3[*] — ChangeRisk")
+                           .arg(QString::fromStdString(m_bound->assessment.title),
+                                QString::fromStdString(m_bound->client.name))
+                           .arg(m_bound->version.number));
+    } else {
+        setWindowTitle(tr("%1[*] — ChangeRisk").arg(m_document->displayName()));
+    }
     setWindowModified(m_document->isModified());
 }
 
@@ -165,6 +221,7 @@ void MainWindow::showError(const QString& title, const QString& text) {
 bool MainWindow::openFile(const QString& path) {
     try {
         Scenario scenario = readScenarioFile(path.toStdString());
+        m_bound.reset();
         m_document->load(std::move(scenario), QFileInfo(path).absoluteFilePath());
     } catch (const InputError& e) {
         showError(tr("Cannot open %1").arg(QFileInfo(path).fileName()),
@@ -177,6 +234,7 @@ bool MainWindow::openFile(const QString& path) {
     }
     m_results->clear();
     m_lastError.clear();
+    updateTitle();
     return true;
 }
 
@@ -198,7 +256,14 @@ bool MainWindow::openTemplate(const QString& name) {
 
 bool MainWindow::saveTo(const QString& path) {
     try {
-        m_document->saveAs(path);
+        if (m_bound) {
+            // The workspace holds this document's versions: a copy in a file changes no flag.
+            AtomicFile file(path.toStdString());
+            file.write(writeScenario(m_document->scenario()));
+            file.commit();
+        } else {
+            m_document->saveAs(path);
+        }
     } catch (const std::exception& e) {
         showError(tr("Cannot save"), QString::fromStdString(e.what()));
         return false;
@@ -207,13 +272,10 @@ bool MainWindow::saveTo(const QString& path) {
     return true;
 }
 
-bool MainWindow::save() {
-    return m_document->filePath().isEmpty() ? saveAsDialog() : saveTo(m_document->filePath());
-}
-
 bool MainWindow::saveAsDialog() {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save scenario as"), m_document->filePath(), tr("Scenario JSON (*.json)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export scenario to a file"), m_document->filePath(),
+                                     tr("Scenario JSON (*.json)"));
     return !path.isEmpty() && saveTo(path);
 }
 
@@ -251,14 +313,42 @@ bool MainWindow::startRun() {
         showError(tr("The scenario cannot run yet"), problemsText(InputError(problems)));
         return false;
     }
+    m_runVersion.reset();
+    if (m_bound && m_session->isOpen()) {
+        // The run is kept with the version it ran: unsaved edits become a version first.
+        if ((m_document->isModified() ||
+             !describesVersion(m_document->scenario(), m_bound->version)) &&
+            !saveVersion()) {
+            return false;
+        }
+        m_runVersion = m_bound->version;
+    }
     statusBar()->clearMessage();
-    return m_job->start(m_document->scenario());
+    const unsigned threads = static_cast<unsigned>(AppSettings::load().threads);
+    if (!m_job->start(m_document->scenario(), threads)) {
+        m_runVersion.reset();
+        return false;
+    }
+    return true;
 }
 
 void MainWindow::onRunFinished(const std::shared_ptr<const RunOutcome>& outcome) {
     m_results->showOutcome(outcome);
     showPage(QStringLiteral("results"));
-    statusBar()->showMessage(tr("Run finished"), 5000);
+    if (!m_runVersion) {
+        statusBar()->showMessage(tr("Run finished"), 5000);
+        return;
+    }
+    const ScenarioVersion version = *m_runVersion;
+    m_runVersion.reset();
+    RunRecord record;
+    if (!m_session->attempt([&](Workspace& ws) { record = storeRun(ws, version, *outcome); },
+                            true)) {
+        showError(tr("The run was not kept"), m_session->lastError());
+        return;
+    }
+    m_navigator->reveal(NodeKind::Run, record.id);
+    statusBar()->showMessage(tr("Run finished and kept with version %1").arg(version.number), 5000);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
@@ -281,7 +371,10 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
 void MainWindow::dropEvent(QDropEvent* event) {
     const QString path = event->mimeData()->urls().front().toLocalFile();
     event->acceptProposedAction();
-    if (maybeSave()) {
+    // Into the workspace when one is open (the user says where); otherwise just opened.
+    if (m_session->isOpen()) {
+        importDialog(path);
+    } else if (maybeSave()) {
         openFile(path);
     }
 }
