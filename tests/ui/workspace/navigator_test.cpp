@@ -12,6 +12,7 @@
 
 #include "store/listing.h"
 
+#include <QDockWidget>
 #include <QLineEdit>
 #include <QTest>
 #include <QTreeView>
