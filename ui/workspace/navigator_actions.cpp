@@ -14,8 +14,23 @@ namespace cr::ui {
 
 namespace {
 
-QString tr(const char* text, int n = -1) {
-    return QCoreApplication::translate("cr::ui::NavigatorActions", text, nullptr, n);
+QString tr(const char* text) {
+    return QCoreApplication::translate("cr::ui::NavigatorActions", text);
+}
+
+enum class Noun { Assessment, Version, Run };
+
+// "1 run" / "3 runs": spelled out, so English reads right without a translation file.
+QString count(int n, Noun noun) {
+    switch (noun) {
+    case Noun::Assessment:
+        return n == 1 ? tr("1 assessment") : tr("%1 assessments").arg(n);
+    case Noun::Version:
+        return n == 1 ? tr("1 version") : tr("%1 versions").arg(n);
+    case Noun::Run:
+        break;
+    }
+    return n == 1 ? tr("1 run") : tr("%1 runs").arg(n);
 }
 
 } // namespace
@@ -63,10 +78,12 @@ QString deletionSummary(WorkspaceSession& session, NodeKind kind, qint64 id) {
         return session.lastError();
     }
     const QString versionsAndRuns =
-        tr("%n version(s) and ", contents.versions) + tr("%n run(s)", contents.runs);
-    const QString holds = kind == NodeKind::Client
-                              ? tr("%n assessment(s), ", contents.assessments) + versionsAndRuns
-                              : versionsAndRuns;
+        tr("%1 and %2")
+            .arg(count(contents.versions, Noun::Version), count(contents.runs, Noun::Run));
+    const QString holds =
+        kind == NodeKind::Client
+            ? tr("%1, %2").arg(count(contents.assessments, Noun::Assessment), versionsAndRuns)
+            : versionsAndRuns;
     return kind == NodeKind::Client
                ? tr("Erase the client \"%1\" for good? It holds %2.").arg(name, holds)
                : tr("Erase the assessment \"%1\" for good? It holds %2.").arg(name, holds);

@@ -69,9 +69,10 @@ void WorkspaceModel::reload(Workspace* ws) {
                 QStandardItem* assessmentItem =
                     node(QString::fromStdString(a.title), NodeKind::Assessment, a.id, a.id);
                 assessmentItem->setData(QString::fromStdString(a.title), NameRole);
-                assessmentItem->setToolTip(
-                    tr("%n version(s), ", nullptr, summary.versions) +
-                    tr("%n run(s); changed %1", nullptr, summary.runs).arg(localTime(a.modified)));
+                assessmentItem->setToolTip(tr("Versions: %1, runs: %2; changed %3")
+                                               .arg(summary.versions)
+                                               .arg(summary.runs)
+                                               .arg(localTime(a.modified)));
                 clientItem->appendRow(assessmentItem);
                 std::map<qint64, QStandardItem*> versionItems;
                 const auto versions = listVersions(*ws, a.id);

@@ -1,6 +1,6 @@
 // "New assessment": the gallery offers every template with a description and a blank one, and
 // each choice becomes an assessment with version 1 in the workspace; settings apply.
-#include "ui_test_support.h"
+#include "ui/ui_test_support.h"
 #include "workspace_test_support.h"
 
 #include "document/scenario_document.h"
@@ -104,8 +104,9 @@ TEST_F(Gallery, ClientsToPickFromAndATypedTitleIsKept) {
                             QStringLiteral("Beta"));
     EXPECT_EQ(gallery.fields()->clientBox()->count(), 2);
     EXPECT_EQ(gallery.fields()->client(), QStringLiteral("Beta"));
+    gallery.fields()->titleEdit()->clear();
     QTest::keyClicks(gallery.fields()->titleEdit(), QStringLiteral("My own title"));
-    gallery.selectTemplate(templateNames().front());
+    ASSERT_TRUE(gallery.selectTemplate(templateNames().at(1)));
     EXPECT_EQ(gallery.fields()->title(), QStringLiteral("My own title"));
 }
 

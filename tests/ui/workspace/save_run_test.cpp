@@ -1,6 +1,6 @@
 // Save makes version n+1 and leaves version n byte for byte; Run saves unsaved edits first and
 // keeps the run with its version; a stored run reopens with the same key figures.
-#include "ui_test_support.h"
+#include "ui/ui_test_support.h"
 #include "workspace_test_support.h"
 
 #include "charts/key_figures.h"
