@@ -3,8 +3,8 @@
 #include "workspace/template_gallery.h"
 
 #include "main/template_locator.h"
+#include "main/template_texts.h"
 #include "workspace/new_assessment_fields.h"
-#include "workspace/template_descriptions.h"
 
 #include "format/scenario_json.h"
 
@@ -22,6 +22,15 @@ namespace {
 constexpr int kTemplateRole = Qt::UserRole + 1; // the template's file name; "" = blank
 constexpr int kDescriptionRole = Qt::UserRole + 2;
 constexpr int kTitleRole = Qt::UserRole + 3; // proposed assessment title
+constexpr int kMaxDescription = 600;
+
+QString firstParagraph(const QString& notes) {
+    QString paragraph = notes.section(QStringLiteral("\n\n"), 0, 0).trimmed();
+    if (paragraph.size() > kMaxDescription) {
+        paragraph = paragraph.left(kMaxDescription).trimmed() + QChar(0x2026);
+    }
+    return paragraph;
+}
 
 } // namespace
 
@@ -44,12 +53,17 @@ TemplateGallery::TemplateGallery(const QStringList& clients, const QString& clie
     for (const QString& name : templateNames()) {
         try {
             const Scenario scenario = readScenarioFile(templatePath(name).toStdString());
-            const QString title = QString::fromStdString(scenario.name);
+            // The translated title and description (main/template_texts.h); a template of the
+            // user's own shows its scenario name and the first paragraph of its notes.
+            const TemplateText text = templateText(name);
+            const bool shipped = !text.description.isEmpty();
+            const QString title = shipped ? text.title : QString::fromStdString(scenario.name);
             auto* item = new QListWidgetItem(title, m_list);
             item->setData(kTemplateRole, name);
             item->setData(kTitleRole, title);
             item->setData(kDescriptionRole,
-                          templateDescription(name, QString::fromStdString(scenario.notes)));
+                          shipped ? text.description
+                                  : firstParagraph(QString::fromStdString(scenario.notes)));
         } catch (const std::exception&) {
             continue; // a broken template is not offered
         }
@@ -57,7 +71,9 @@ TemplateGallery::TemplateGallery(const QStringList& clients, const QString& clie
     auto* blank = new QListWidgetItem(tr("Blank assessment"), m_list);
     blank->setData(kTemplateRole, QString());
     blank->setData(kTitleRole, QString());
-    blank->setData(kDescriptionRole, blankDescription());
+    blank->setData(kDescriptionRole,
+                   tr("An empty scenario: describe your own environment, change, contract and "
+                      "insurance from scratch."));
 
     auto* right = new QVBoxLayout;
     right->addWidget(m_description, 1);

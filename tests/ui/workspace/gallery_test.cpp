@@ -6,6 +6,7 @@
 #include "document/scenario_document.h"
 #include "main/main_window.h"
 #include "main/template_locator.h"
+#include "main/template_texts.h"
 #include "workspace/new_assessment_fields.h"
 #include "workspace/template_gallery.h"
 
@@ -42,10 +43,13 @@ TEST_F(Gallery, CreatesAnAssessmentFromEachTemplate) {
     for (const QString& name : names) {
         ASSERT_TRUE(gallery.selectTemplate(name));
         const Scenario original = readScenarioFile(test::templateFile(name.toStdString()));
-        // The template's name is proposed as the title and heads the description.
-        EXPECT_EQ(gallery.fields()->title(), QString::fromStdString(original.name));
+        // The template's title is proposed as the assessment's; its description is shown.
+        const TemplateText text = templateText(name);
+        ASSERT_FALSE(text.description.isEmpty()) << name.toStdString();
+        EXPECT_EQ(gallery.fields()->title(), text.title);
         const QString description = gallery.description()->text();
-        EXPECT_GT(description.size(), 100) << name.toStdString();
+        EXPECT_TRUE(description.contains(text.description.toHtmlEscaped()))
+            << description.toStdString();
         descriptions.insert(description);
 
         gallery.fields()->clientBox()->setCurrentText(QStringLiteral("Kunde \"A\" 🚀"));
