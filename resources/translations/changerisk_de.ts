@@ -413,12 +413,67 @@
         <source>Other (loss lines)</source>
         <translation>Sonstiges (Schadenpositionen)</translation>
     </message>
+    <message>
+        <source>1 assessment</source>
+        <translation>1 Bewertung</translation>
+    </message>
+    <message>
+        <source>%1 assessments</source>
+        <translation>%1 Bewertungen</translation>
+    </message>
+    <message>
+        <source>1 version</source>
+        <translation>1 Version</translation>
+    </message>
+    <message>
+        <source>%1 versions</source>
+        <translation>%1 Versionen</translation>
+    </message>
+    <message>
+        <source>1 run</source>
+        <translation>1 Lauf</translation>
+    </message>
+    <message>
+        <source>%1 runs</source>
+        <translation>%1 Läufe</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Erase the client &quot;%1&quot; for good? It holds %2.</source>
+        <translation>Den Kunden „%1“ endgültig löschen? Er enthält %2.</translation>
+    </message>
+    <message>
+        <source>Erase the assessment &quot;%1&quot; for good? It holds %2.</source>
+        <translation>Die Bewertung „%1“ endgültig löschen? Sie enthält %2.</translation>
+    </message>
 </context>
 <context>
     <name>cr::ui::AmountField</name>
     <message>
         <source>%1: must be a number, got &quot;%2&quot;</source>
         <translation>%1: muss eine Zahl sein, erhalten: „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::AssessmentTargetDialog</name>
+    <message>
+        <source>As a new &amp;version of &quot;%1&quot;</source>
+        <translation>Als neue &amp;Version von „%1“</translation>
+    </message>
+    <message>
+        <source>As a new &amp;assessment</source>
+        <translation>Als neue &amp;Bewertung</translation>
+    </message>
+    <message>
+        <source>Keep the scenario in the workspace:</source>
+        <translation>Das Szenario im Arbeitsbereich ablegen:</translation>
     </message>
 </context>
 <context>
@@ -1444,20 +1499,8 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <source>&amp;New from template</source>
-        <translation>&amp;Neu aus Vorlage</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>Ö&amp;ffnen…</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1536,10 +1579,6 @@ Was eine fehlgeschlagene IT-Änderung kosten kann und was die Versicherung zahlt
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <source>Save scenario as</source>
-        <translation>Szenario speichern unter</translation>
-    </message>
-    <message>
         <source>Scenario JSON (*.json)</source>
         <translation>Szenario-JSON (*.json)</translation>
     </message>
@@ -1562,6 +1601,159 @@ Was eine fehlgeschlagene IT-Änderung kosten kann und was die Versicherung zahlt
     <message>
         <source>Run finished</source>
         <translation>Lauf beendet</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace navigator</source>
+        <translation>&amp;Arbeitsbereich-Navigator</translation>
+    </message>
+    <message>
+        <source>&amp;Find in workspace</source>
+        <translation>Im Arbeitsbereich &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;Neue Bewertung…</translation>
+    </message>
+    <message>
+        <source>New from &amp;template (not kept)</source>
+        <translation>Neu aus &amp;Vorlage (nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation>Datei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import file…</source>
+        <translation>Datei &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent assessments</source>
+        <translation>&amp;Zuletzt geöffnete Bewertungen</translation>
+    </message>
+    <message>
+        <source>&amp;Export to file…</source>
+        <translation>In Datei e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · version %3[*] — ChangeRisk</source>
+        <translation>%1 · %2 · Version %3[*] — ChangeRisk</translation>
+    </message>
+    <message>
+        <source>Export scenario to a file</source>
+        <translation>Szenario in eine Datei exportieren</translation>
+    </message>
+    <message>
+        <source>The run was not kept</source>
+        <translation>Der Lauf wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Run finished and kept with version %1</source>
+        <translation>Lauf beendet und mit Version %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The workspace could not be opened; the file was left as it is.
+%1</source>
+        <translation>Der Arbeitsbereich konnte nicht geöffnet werden; die Datei blieb unverändert.
+%1</translation>
+    </message>
+    <message>
+        <source>Cannot open the version</source>
+        <translation>Version kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot open the run</source>
+        <translation>Lauf kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Nothing to save: version %1 is unchanged</source>
+        <translation>Nichts zu speichern: Version %1 ist unverändert</translation>
+    </message>
+    <message>
+        <source>Saved as version %1</source>
+        <translation>Als Version %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Save to the workspace</source>
+        <translation>Im Arbeitsbereich speichern</translation>
+    </message>
+    <message>
+        <source>Cannot keep the scenario in the workspace</source>
+        <translation>Szenario kann nicht im Arbeitsbereich abgelegt werden</translation>
+    </message>
+    <message>
+        <source>Kept as version %1 of &quot;%2&quot;</source>
+        <translation>Als Version %1 von „%2“ gespeichert</translation>
+    </message>
+    <message>
+        <source>Cannot import %1</source>
+        <translation>%1 kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Import scenario</source>
+        <translation>Szenario importieren</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>Cannot read the template %1</source>
+        <translation>Vorlage %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when ChangeRisk is started again.</source>
+        <translation>Die neue Sprache gilt nach einem Neustart von ChangeRisk.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No recent assessments</source>
+        <translation>Keine zuletzt geöffneten Bewertungen</translation>
+    </message>
+    <message>
+        <source>The assessment was deleted; Save keeps the scenario as a new one.</source>
+        <translation>Die Bewertung wurde gelöscht; Speichern legt das Szenario als neue Bewertung ab.</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::NewAssessmentFields</name>
+    <message>
+        <source>An existing client or a new name</source>
+        <translation>Ein vorhandener Kunde oder ein neuer Name</translation>
+    </message>
+    <message>
+        <source>What is assessed, e.g. &quot;Router update March&quot;</source>
+        <translation>Was bewertet wird, z. B. „Router-Update März“</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
     </message>
 </context>
 <context>
@@ -1875,6 +2067,45 @@ Was eine fehlgeschlagene IT-Änderung kosten kann und was die Versicherung zahlt
     </message>
 </context>
 <context>
+    <name>cr::ui::SettingsDialog</name>
+    <message>
+        <source>Use the template&apos;s own number</source>
+        <translation>Die Zahl der Vorlage verwenden</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>All cores (%1)</source>
+        <translation>Alle Kerne (%1)</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Iterations for new assessments:</source>
+        <translation>Iterationen für neue Bewertungen:</translation>
+    </message>
+    <message>
+        <source>Threads for a run:</source>
+        <translation>Threads für einen Lauf:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when ChangeRisk is started again.</source>
+        <translation>Eine neue Sprache gilt nach einem Neustart von ChangeRisk.</translation>
+    </message>
+    <message>
+        <source>Currency for new blank assessments:</source>
+        <translation>Währung für neue leere Bewertungen:</translation>
+    </message>
+</context>
+<context>
     <name>cr::ui::SimulationPage</name>
     <message>
         <source>A single change</source>
@@ -2069,6 +2300,25 @@ Was eine fehlgeschlagene IT-Änderung kosten kann und was die Versicherung zahlt
     </message>
 </context>
 <context>
+    <name>cr::ui::TemplateGallery</name>
+    <message>
+        <source>New assessment</source>
+        <translation>Neue Bewertung</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <source>Blank assessment</source>
+        <translation>Leere Bewertung</translation>
+    </message>
+    <message>
+        <source>An empty scenario: describe your own environment, change, contract and insurance from scratch.</source>
+        <translation>Ein leeres Szenario: Umgebung, Änderung, Vertrag und Versicherung selbst von Grund auf beschreiben.</translation>
+    </message>
+</context>
+<context>
     <name>cr::ui::TemplateTexts</name>
     <message>
         <source>ISP router firmware update</source>
@@ -2156,6 +2406,99 @@ Was eine fehlgeschlagene IT-Änderung kosten kann und was die Versicherung zahlt
     <message>
         <source>%1: must be a number, got &quot;%2&quot;</source>
         <translation>%1: muss eine Zahl sein, erhalten: „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::WorkspaceModel</name>
+    <message>
+        <source>Run %1 · %2 iterations</source>
+        <translation>Lauf %1 · %2 Iterationen</translation>
+    </message>
+    <message>
+        <source>Run %1 · %2 iterations · expected loss %3</source>
+        <translation>Lauf %1 · %2 Iterationen · erwarteter Schaden %3</translation>
+    </message>
+    <message>
+        <source>Versions: %1, runs: %2; changed %3</source>
+        <translation>Versionen: %1, Läufe: %2; geändert %3</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2</source>
+        <translation>Version %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::WorkspaceNavigator</name>
+    <message>
+        <source>Search clients and assessments</source>
+        <translation>Kunden und Bewertungen suchen</translation>
+    </message>
+    <message>
+        <source>Cannot list the workspace</source>
+        <translation>Arbeitsbereich kann nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to JSON…</source>
+        <translation>Als JSON e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Rename client</source>
+        <translation>Kunden umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename assessment</source>
+        <translation>Bewertung umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <source>New title:</source>
+        <translation>Neuer Titel:</translation>
+    </message>
+    <message>
+        <source>Cannot rename</source>
+        <translation>Umbenennen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Löschen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Export scenario version</source>
+        <translation>Szenario-Version exportieren</translation>
+    </message>
+    <message>
+        <source>Scenario JSON (*.json)</source>
+        <translation>Szenario-JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::WorkspaceSession</name>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
     </message>
 </context>
 <context>

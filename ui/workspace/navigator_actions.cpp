@@ -15,7 +15,8 @@ namespace cr::ui {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("cr::ui::NavigatorActions", text);
+    // "cr::ui": the context lupdate gives these calls, so the translation is found.
+    return QCoreApplication::translate("cr::ui", text);
 }
 
 enum class Noun { Assessment, Version, Run };
