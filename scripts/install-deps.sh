@@ -6,7 +6,7 @@ set -euo pipefail
 PACKAGES=(
     cmake ninja-build g++ ccache file dpkg-dev
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-svg-dev libqt6sql6-sqlite
-    qt6-translations-l10n
+    qt6-translations-l10n qt6-l10n-tools
     libboost-dev nlohmann-json3-dev libsqlitecpp-dev libsqlite3-dev libcli11-dev libfmt-dev
     libssl-dev libgtest-dev libgmock-dev libbenchmark-dev
     clang libclang-rt-14-dev
