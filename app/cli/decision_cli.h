@@ -1,5 +1,6 @@
-// Shared pieces of the decision commands (sweep, compare, sensitivity): argument checks,
-// outputs written atomically, runs that stop on Ctrl-C, and aligned tables.
+// Shared pieces of the commands (simulate and the decision commands sweep, compare,
+// sensitivity): argument checks, outputs written atomically, runs that stop on Ctrl-C, and
+// aligned tables.
 #pragma once
 
 #include "cli/progress_reporter.h"

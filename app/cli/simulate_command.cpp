@@ -1,6 +1,7 @@
 // `changerisk-cli simulate`: run a scenario, print the summary, write the result and samples.
 #include "cli/cli_error.h"
 #include "cli/commands.h"
+#include "cli/decision_cli.h"
 #include "cli/interrupt.h"
 #include "cli/progress_reporter.h"
 #include "cli/scenario_input.h"
@@ -36,27 +37,6 @@ struct SimulateArgs {
     std::optional<std::string> assessment;
 };
 
-// Opens an output early so that an unwritable path fails before the simulation runs.
-std::unique_ptr<AtomicFile> openOutput(const std::string& path) {
-    if (path.empty()) {
-        return nullptr;
-    }
-    try {
-        return std::make_unique<AtomicFile>(path);
-    } catch (const std::exception& e) {
-        throw CliError(kExitRuntime, e.what());
-    }
-}
-
-void commitOutput(AtomicFile& file, const std::string& bytes) {
-    try {
-        file.write(bytes);
-        file.commit();
-    } catch (const std::exception& e) {
-        throw CliError(kExitRuntime, e.what());
-    }
-}
-
 void runSimulate(const SimulateArgs& args) {
     const auto language = languageFromCode(args.lang);
     if (!language) {
@@ -74,8 +54,8 @@ void runSimulate(const SimulateArgs& args) {
     if (args.seed) {
         scenario.simulation.seed = *args.seed;
     }
-    auto output = openOutput(args.output);
-    auto samples = openOutput(args.samples);
+    auto output = openOutputFile(args.output);
+    auto samples = openOutputFile(args.samples);
     std::optional<Workspace> workspace;
     if (args.save) {
         workspace = openWorkspaceForSave(args.workspace);
@@ -109,12 +89,12 @@ void runSimulate(const SimulateArgs& args) {
         throw CliError(kExitInterrupted, "interrupted; nothing was written");
     }
     if (output) {
-        commitOutput(*output, document.dump(2) + "\n");
+        commitOutputFile(*output, document.dump(2) + "\n");
     }
     if (samples) {
         std::string csv = kSamplesCsvHeader;
         appendSamplesCsv(run.samples, 0, run.samples.size(), csv);
-        commitOutput(*samples, csv);
+        commitOutputFile(*samples, csv);
     }
     fmt::print("{}", formatSummary(scenario, document, *language));
     if (workspace) {
