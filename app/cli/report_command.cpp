@@ -3,6 +3,7 @@
 // the offscreen platform), so the other commands never touch a display.
 #include "cli/cli_error.h"
 #include "cli/commands.h"
+#include "cli/decision_cli.h"
 #include "cli/interrupt.h"
 #include "cli/progress_reporter.h"
 #include "cli/scenario_input.h"
@@ -83,28 +84,17 @@ report::ReportRun simulateFile(const std::string& path, const ReportArgs& args) 
     if (args.seed) {
         scenario.simulation.seed = *args.seed;
     }
-    installInterruptHandler();
-    std::stop_source stop;
-    ProgressReporter progress;
-    RunOptions options;
-    options.iterations = scenario.simulation.iterations;
-    options.seed = scenario.simulation.seed;
-    options.threads = args.threads;
-    options.stop = stop.get_token();
-    options.progress = [&](std::uint64_t done, std::uint64_t total) {
-        if (interrupted()) {
-            stop.request_stop();
-        }
-        progress.update(done, total);
-    };
+    InteractiveRun interactive; // installs the Ctrl-C handler
+    RunOptions options =
+        interactive.options(scenario.simulation.iterations, scenario.simulation.seed, args.threads);
     RunResult run;
     try {
         run = runSimulation(scenario, options);
     } catch (const Cancelled&) {
-        progress.finish();
+        interactive.finish();
         throw CliError(kExitInterrupted, "interrupted; nothing was written");
     }
-    progress.finish();
+    interactive.finish();
     report::ReportRun out;
     out.result = resultDocument(scenario, sha256Hex(loaded.bytes), run, args.threads);
     out.scenario = std::move(scenario);

@@ -61,29 +61,18 @@ void runSimulate(const SimulateArgs& args) {
         workspace = openWorkspaceForSave(args.workspace);
     }
 
-    installInterruptHandler();
-    std::stop_source stop;
-    ProgressReporter progress;
-    RunOptions options;
-    options.iterations = scenario.simulation.iterations;
-    options.seed = scenario.simulation.seed;
-    options.threads = args.threads;
+    InteractiveRun interactive; // installs the Ctrl-C handler
+    RunOptions options =
+        interactive.options(scenario.simulation.iterations, scenario.simulation.seed, args.threads);
     options.keepSamples = samples != nullptr;
-    options.stop = stop.get_token();
-    options.progress = [&](std::uint64_t done, std::uint64_t total) {
-        if (interrupted()) {
-            stop.request_stop();
-        }
-        progress.update(done, total);
-    };
     RunResult run;
     try {
         run = runSimulation(scenario, options);
     } catch (const Cancelled&) {
-        progress.finish();
+        interactive.finish();
         throw CliError(kExitInterrupted, "interrupted; nothing was written");
     }
-    progress.finish();
+    interactive.finish();
     const auto document = resultDocument(scenario, sha256Hex(loaded.bytes), run, args.threads);
     if (interrupted()) {
         throw CliError(kExitInterrupted, "interrupted; nothing was written");
