@@ -101,12 +101,12 @@ std::uint64_t count(const Json& result, const std::string& key) {
 
 } // namespace
 
-KeyFigures keyFiguresOf(const Json& result) {
+RunFigures keyFiguresOf(const Json& result) {
     const Json& series = member(result, "series", "");
     const Json& total = member(series, "total_loss", "/series");
     const Json& paid = member(series, "insurance_paid", "/series");
     const Json& uninsured = member(series, "uninsured", "/series");
-    KeyFigures figures;
+    RunFigures figures;
     figures.meanTotalLoss = statistic(total, "mean", "/series/total_loss");
     figures.p99TotalLoss = statistic(member(total, "quantiles", "/series/total_loss"), "0.99",
                                      "/series/total_loss/quantiles");
@@ -127,7 +127,7 @@ KeyFigures keyFiguresOf(const Json& result) {
 }
 
 RunRecord addRun(Workspace& ws, std::int64_t versionId, const Json& result) {
-    KeyFigures figures;
+    RunFigures figures;
     std::uint64_t iterations = 0, seed = 0;
     std::int64_t threads = 0;
     std::string programVersion, currency;

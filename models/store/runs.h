@@ -13,9 +13,10 @@
 
 namespace cr {
 
-// Figures copied out of the result document (FORMAT.md) into indexed columns. A statistic the
+// A run's figures copied out of the result document (FORMAT.md) into indexed columns (named
+// apart from decision/comparison.h's KeyFigures: both are in namespace cr). A statistic the
 // document gives as null (undefined or non-finite) is nullopt.
-struct KeyFigures {
+struct RunFigures {
     std::optional<double> meanTotalLoss;     // series.total_loss.mean
     std::optional<double> p99TotalLoss;      // series.total_loss.quantiles["0.99"]
     std::optional<double> meanInsurancePaid; // series.insurance_paid.mean
@@ -38,12 +39,12 @@ struct RunRecord {
     std::string programVersion;
     double elapsedSeconds = 0;
     std::string currency;
-    KeyFigures figures;
+    RunFigures figures;
 };
 
 // Reads the key figures. Throws std::invalid_argument naming the JSON pointer of a missing or
 // mistyped value (series.total_loss, series.insurance_paid and series.uninsured must exist).
-KeyFigures keyFiguresOf(const nlohmann::ordered_json& result);
+RunFigures keyFiguresOf(const nlohmann::ordered_json& result);
 
 // Stores a run of the given version: iterations, seed, threads, program_version,
 // elapsed_seconds and currency come from the document, which is stored whole.

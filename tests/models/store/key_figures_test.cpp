@@ -21,7 +21,7 @@ Json document() {
 }
 
 TEST(KeyFigures, ReadFromTheSeriesFormatNames) {
-    const KeyFigures k = keyFiguresOf(document());
+    const RunFigures k = keyFiguresOf(document());
     EXPECT_EQ(k.meanTotalLoss, 12345.5);
     EXPECT_EQ(k.p99TotalLoss, 250000.0);
     EXPECT_EQ(k.meanInsurancePaid, 8000.25);
@@ -45,7 +45,7 @@ TEST(KeyFigures, NullStatisticsStayEmpty) {
     r["series"]["policy.a.shortfall"] = series(0, 0, 0);
     r["series"]["policy.a.shortfall"]["p_nonzero"] = nullptr;
     r["series"]["policy.b.shortfall"] = series(0, 0, 0.125);
-    const KeyFigures k = keyFiguresOf(r);
+    const RunFigures k = keyFiguresOf(r);
     EXPECT_FALSE(k.meanTotalLoss.has_value());
     EXPECT_FALSE(k.p99TotalLoss.has_value());
     EXPECT_EQ(k.shortfallProbability, 0.125);
