@@ -6,9 +6,11 @@
 
 #include "decision/comparison.h"
 #include "decision/safeguards.h"
+#include "format/sha256.h"
 
 #include <CLI/CLI.hpp>
 #include <fmt/core.h>
+#include <nlohmann/json.hpp>
 
 #include <cmath>
 #include <memory>
@@ -19,6 +21,7 @@ namespace {
 
 struct CompareArgs {
     std::vector<std::string> scenarios;
+    std::string output;
     bool safeguards = false;
     std::optional<std::uint64_t> iterations, seed;
     unsigned threads = 0;
@@ -63,6 +66,54 @@ std::string compareTable(const std::vector<KeyFigures>& figures, const std::stri
     return formatTable(rows);
 }
 
+// One compared row: where it came from, for the document.
+struct Origin {
+    std::string file;      // the scenario file (a variant: the file it was derived from)
+    std::string sha256;    // of that file's bytes
+    std::string safeguard; // the safeguard id of a variant; empty for a file's own scenario
+};
+
+using ojson = nlohmann::ordered_json;
+
+ojson number(double x) {
+    return std::isfinite(x) ? ojson(x) : ojson(nullptr);
+}
+
+// The compare document (docs/decision.md "Compare document"): keys in this order.
+ojson compareDocument(const std::vector<ComparedScenario>& scenarios,
+                      const std::vector<Origin>& origins, const std::vector<KeyFigures>& figures,
+                      std::uint64_t iterations, std::uint64_t seed, bool safeguards) {
+    ojson doc;
+    doc["format"] = "changerisk-compare";
+    doc["version"] = 1;
+    doc["iterations"] = iterations;
+    doc["seed"] = seed;
+    doc["currency"] = scenarios.front().scenario.currency;
+    doc["safeguards"] = safeguards;
+    ojson rows = ojson::array();
+    for (std::size_t i = 0; i < figures.size(); ++i) {
+        const KeyFigures& k = figures[i];
+        ojson j;
+        j["label"] = k.label;
+        j["scenario_name"] = scenarios[i].scenario.name;
+        j["file"] = origins[i].file;
+        j["scenario_sha256"] = origins[i].sha256;
+        j["safeguard"] =
+            origins[i].safeguard.empty() ? ojson(nullptr) : ojson(origins[i].safeguard);
+        j["p_any_incident"] = number(k.pAnyIncident);
+        j["expected_total_loss"] = number(k.expectedTotalLoss);
+        j["total_loss_1_in_100"] = number(k.totalLoss1in100);
+        j["expected_uninsured"] = number(k.expectedUninsured);
+        j["uninsured_1_in_100"] = number(k.uninsured1in100);
+        j["expected_insurance_paid"] = number(k.expectedInsurancePaid);
+        j["expected_operator_net"] = number(k.expectedOperatorNet);
+        j["expected_contractor_net"] = number(k.expectedContractorNet);
+        rows.push_back(std::move(j));
+    }
+    doc["scenarios"] = std::move(rows);
+    return doc;
+}
+
 void runCompare(const CompareArgs& args) {
     const Language language = parseLanguage(args.lang);
     checkIterations(args.iterations);
@@ -75,14 +126,18 @@ void runCompare(const CompareArgs& args) {
                        "SCENARIO: compare needs at least two scenarios (or one with --safeguards)");
     }
     std::vector<ComparedScenario> scenarios;
+    std::vector<Origin> origins;
     for (const std::string& path : args.scenarios) {
-        scenarios.push_back({path, loadScenario(path).scenario});
+        LoadedScenario loaded = loadScenario(path);
+        scenarios.push_back({path, std::move(loaded.scenario)});
+        origins.push_back({path, sha256Hex(loaded.bytes), {}});
     }
     const Scenario first = scenarios.front().scenario; // a copy: the list grows below
     if (args.safeguards) {
         scenarios.front().label = language == Language::German ? "Wie geplant" : "As planned";
         for (SafeguardVariant& v : safeguardVariants(first)) {
             scenarios.push_back(std::move(v.variant));
+            origins.push_back({origins.front().file, origins.front().sha256, v.id});
         }
     }
     for (const ComparedScenario& s : scenarios) {
@@ -94,6 +149,7 @@ void runCompare(const CompareArgs& args) {
     }
     const std::uint64_t iterations = args.iterations.value_or(first.simulation.iterations);
     const std::uint64_t seed = args.seed.value_or(first.simulation.seed);
+    auto output = openOutputFile(args.output);
 
     InteractiveRun interactive;
     std::vector<KeyFigures> figures;
@@ -101,9 +157,15 @@ void runCompare(const CompareArgs& args) {
         figures = compareScenarios(scenarios, interactive.options(iterations, seed, args.threads));
     } catch (const Cancelled&) {
         interactive.finish();
-        throw CliError(kExitInterrupted, "interrupted");
+        throw CliError(kExitInterrupted, "interrupted; nothing was written");
     }
     interactive.finish();
+    if (output) {
+        commitOutputFile(
+            *output, compareDocument(scenarios, origins, figures, iterations, seed, args.safeguards)
+                             .dump(2) +
+                         "\n");
+    }
     fmt::print(
         fmt::runtime(
             language == Language::German
@@ -128,6 +190,7 @@ void registerCompareCommand(CLI::App& app) {
     cmd->add_option("--seed", args->seed, "Random seed (default: the first scenario's)");
     cmd->add_option("--threads", args->threads, "Worker threads; 0 = all cores")
         ->check(CLI::NonNegativeNumber);
+    cmd->add_option("--output", args->output, "Write the compare document (JSON) here");
     cmd->add_option("--lang", args->lang, "Language of the table: en or de");
     cmd->callback([args] { runCompare(*args); });
 }

@@ -4,6 +4,8 @@
 #include "cli/cli_error.h"
 #include "cli/interrupt.h"
 
+#include <fmt/core.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cmath>
@@ -37,6 +39,69 @@ std::vector<double> parseNumberList(const std::string& option, const std::string
         start = comma + 1;
     }
     return values;
+}
+
+namespace {
+
+std::size_t findPolicy(const Scenario& scenario, const std::string& option, const std::string& id) {
+    std::string ids;
+    for (std::size_t p = 0; p < scenario.insurance.size(); ++p) {
+        if (scenario.insurance[p].id == id) {
+            return p;
+        }
+        ids += (ids.empty() ? "" : ", ") + scenario.insurance[p].id;
+    }
+    throw CliError(kExitInvalidInput,
+                   option + ": the scenario has no policy '" + id + "'" +
+                       (ids.empty() ? " (it has no policies)" : " (its policies: " + ids + ")"));
+}
+
+} // namespace
+
+SweepRequest parseSweepRequest(const SweepOptionText& text, const std::string& policyOption,
+                               const Scenario& scenario) {
+    SweepRequest request;
+    request.policy = findPolicy(scenario, policyOption, text.policy);
+    request.limits = parseNumberList("--limits", text.limits);
+    for (double v : request.limits) {
+        if (!(v > 0)) {
+            throw CliError(kExitInvalidInput, fmt::format("--limits: must be > 0, got {}", v));
+        }
+    }
+    if (!text.deductibles.empty()) {
+        request.deductibles = parseNumberList("--deductibles", text.deductibles);
+        for (double v : request.deductibles) {
+            if (v < 0) {
+                throw CliError(kExitInvalidInput,
+                               fmt::format("--deductibles: must be >= 0, got {}", v));
+            }
+        }
+    }
+    const std::size_t perLimit = std::max<std::size_t>(1, request.deductibles.size());
+    const std::size_t optionCount = request.limits.size() * perLimit;
+    if (!text.premiums.empty()) {
+        request.premiums = parseNumberList("--premiums", text.premiums);
+        if (request.premiums.size() != optionCount) {
+            throw CliError(kExitInvalidInput,
+                           fmt::format("--premiums: need one per option ({} limits x {} "
+                                       "deductibles = {}, limit by limit), got {}",
+                                       request.limits.size(), perLimit, optionCount,
+                                       request.premiums.size()));
+        }
+        for (double v : request.premiums) {
+            if (v < 0) {
+                throw CliError(kExitInvalidInput,
+                               fmt::format("--premiums: must be >= 0, got {}", v));
+            }
+        }
+    }
+    const std::vector<double> target = parseNumberList("--target", text.target);
+    if (target.size() != 1 || !(target[0] > 0 && target[0] < 1)) {
+        throw CliError(kExitInvalidInput,
+                       "--target: must be one number within (0, 1), got " + text.target);
+    }
+    request.target = target[0];
+    return request;
 }
 
 Language parseLanguage(const std::string& code) {

@@ -5,6 +5,7 @@
 
 #include "cli/progress_reporter.h"
 
+#include "decision/cover_options.h"
 #include "engine/engine.h"
 #include "format/atomic_file.h"
 #include "format/number_format.h"
@@ -19,6 +20,19 @@ namespace cr::cli {
 
 // "250000,500000,1e6" -> numbers; CliError(2) naming `option` on a bad entry.
 std::vector<double> parseNumberList(const std::string& option, const std::string& text);
+
+// The cover-option arguments as typed (sweep, and report --cover-options).
+struct SweepOptionText {
+    std::string policy, limits, deductibles, premiums;
+    std::string target = "0.01";
+};
+
+// Checks and converts them against `scenario`; `policyOption` is how the command calls the
+// policy option (--policy, --cover-options). CliError(2) naming the option (unknown policy
+// id, a limit <= 0, a negative deductible or premium, a premium count that does not match the
+// options, a target outside (0, 1)).
+SweepRequest parseSweepRequest(const SweepOptionText& text, const std::string& policyOption,
+                               const Scenario& scenario);
 
 // The --lang value; CliError(2) otherwise.
 Language parseLanguage(const std::string& code);

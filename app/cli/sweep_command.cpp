@@ -19,71 +19,12 @@ namespace cr::cli {
 namespace {
 
 struct SweepArgs {
-    std::string scenario, policy, limits, deductibles, premiums, output;
-    std::string target = "0.01";
+    std::string scenario, output;
+    SweepOptionText request;
     std::optional<std::uint64_t> iterations, seed;
     unsigned threads = 0;
     std::string lang = "en";
 };
-
-std::size_t findPolicy(const Scenario& scenario, const std::string& id) {
-    std::string ids;
-    for (std::size_t p = 0; p < scenario.insurance.size(); ++p) {
-        if (scenario.insurance[p].id == id) {
-            return p;
-        }
-        ids += (ids.empty() ? "" : ", ") + scenario.insurance[p].id;
-    }
-    throw CliError(kExitInvalidInput,
-                   "--policy: the scenario has no policy '" + id + "'" +
-                       (ids.empty() ? " (it has no policies)" : " (its policies: " + ids + ")"));
-}
-
-SweepRequest parseRequest(const SweepArgs& args, const Scenario& scenario) {
-    SweepRequest request;
-    request.policy = findPolicy(scenario, args.policy);
-    request.limits = parseNumberList("--limits", args.limits);
-    for (double v : request.limits) {
-        if (!(v > 0)) {
-            throw CliError(kExitInvalidInput, fmt::format("--limits: must be > 0, got {}", v));
-        }
-    }
-    if (!args.deductibles.empty()) {
-        request.deductibles = parseNumberList("--deductibles", args.deductibles);
-        for (double v : request.deductibles) {
-            if (v < 0) {
-                throw CliError(kExitInvalidInput,
-                               fmt::format("--deductibles: must be >= 0, got {}", v));
-            }
-        }
-    }
-    const std::size_t optionCount =
-        request.limits.size() * std::max<std::size_t>(1, request.deductibles.size());
-    if (!args.premiums.empty()) {
-        request.premiums = parseNumberList("--premiums", args.premiums);
-        if (request.premiums.size() != optionCount) {
-            throw CliError(kExitInvalidInput,
-                           fmt::format("--premiums: need one per option ({} limits x {} "
-                                       "deductibles = {}, limit by limit), got {}",
-                                       request.limits.size(),
-                                       std::max<std::size_t>(1, request.deductibles.size()),
-                                       optionCount, request.premiums.size()));
-        }
-        for (double v : request.premiums) {
-            if (v < 0) {
-                throw CliError(kExitInvalidInput,
-                               fmt::format("--premiums: must be >= 0, got {}", v));
-            }
-        }
-    }
-    const std::vector<double> target = parseNumberList("--target", args.target);
-    if (target.size() != 1 || !(target[0] > 0 && target[0] < 1)) {
-        throw CliError(kExitInvalidInput,
-                       "--target: must be one number within (0, 1), got " + args.target);
-    }
-    request.target = target[0];
-    return request;
-}
 
 std::string sweepTable(const Scenario& scenario, const SweepResult& sweep, Language language) {
     const bool de = language == Language::German;
@@ -131,7 +72,7 @@ void runSweepCommand(const SweepArgs& args) {
     checkIterations(args.iterations);
     LoadedScenario loaded = loadScenario(args.scenario);
     Scenario& scenario = loaded.scenario;
-    const SweepRequest request = parseRequest(args, scenario);
+    const SweepRequest request = parseSweepRequest(args.request, "--policy", scenario);
     scenario.simulation.iterations = args.iterations.value_or(scenario.simulation.iterations);
     scenario.simulation.seed = args.seed.value_or(scenario.simulation.seed);
     auto output = openOutputFile(args.output);
@@ -161,13 +102,14 @@ void registerSweepCommand(CLI::App& app) {
     CLI::App* cmd = app.add_subcommand(
         "sweep", "Cover options: one policy's limits, deductibles and premiums on one sample");
     cmd->add_option("SCENARIO", args->scenario, "Scenario JSON file")->required();
-    cmd->add_option("--policy", args->policy, "Id of the policy to vary")->required();
-    cmd->add_option("--limits", args->limits, "Per-claim limits, comma-separated")->required();
-    cmd->add_option("--deductibles", args->deductibles,
+    cmd->add_option("--policy", args->request.policy, "Id of the policy to vary")->required();
+    cmd->add_option("--limits", args->request.limits, "Per-claim limits, comma-separated")
+        ->required();
+    cmd->add_option("--deductibles", args->request.deductibles,
                     "Deductibles, comma-separated (default: the policy's own)");
-    cmd->add_option("--premiums", args->premiums,
+    cmd->add_option("--premiums", args->request.premiums,
                     "Annual premium per option (limit by limit, then deductible), comma-separated");
-    cmd->add_option("--target", args->target,
+    cmd->add_option("--target", args->request.target,
                     "Recommend the smallest limit with P(claim capped) below this (0.01)");
     cmd->add_option("--iterations", args->iterations, "Iterations (overrides the scenario)");
     cmd->add_option("--seed", args->seed, "Random seed (overrides the scenario)");

@@ -2,11 +2,14 @@
 // stdout, and bad options rejected with exit 2 and a message naming the option.
 #include "process.h"
 
+#include "format/number_format.h"
 #include "format/scenario_json.h"
+#include "format/sha256.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <cmath>
 #include <filesystem>
 
 namespace cr {
@@ -132,6 +135,125 @@ TEST(DecisionCli, CompareRunsTheSafeguardVariants) {
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_NE(r.out.find("As planned"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("Four-eyes review"), std::string::npos) << r.out;
+}
+
+// compare --output: the document's figures are each scenario's own `simulate` figures (same
+// seed and iterations), and the table on stdout prints exactly the document's values.
+TEST(DecisionCli, CompareWritesItsDocument) {
+    const std::string dir = test::makeTempDir();
+    const std::string a = writeLossLineScenario(dir);
+    Scenario doubled = readScenarioFile(a);
+    doubled.name = "Doubled";
+    doubled.lossLines[0].frequency = Fixed{2};
+    const std::string b = dir + "/doubled.json";
+    test::writeFile(b, writeScenario(doubled));
+    const std::string out = dir + "/compare.json";
+    const auto r =
+        runProcess({kCli, "compare", a, b, "--iterations", "4000", "--seed", "9", "--output", out});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const auto doc = nlohmann::ordered_json::parse(test::readFile(out));
+    std::vector<std::string> keys;
+    for (const auto& [key, value] : doc.items()) {
+        keys.push_back(key);
+    }
+    EXPECT_EQ(keys, (std::vector<std::string>{"format", "version", "iterations", "seed", "currency",
+                                              "safeguards", "scenarios"}));
+    EXPECT_EQ(doc["format"], "changerisk-compare");
+    EXPECT_EQ(doc["version"], 1);
+    EXPECT_EQ(doc["iterations"], 4000);
+    EXPECT_EQ(doc["seed"], 9);
+    EXPECT_EQ(doc["currency"], "EUR");
+    EXPECT_EQ(doc["safeguards"], false);
+    ASSERT_EQ(doc["scenarios"].size(), 2U);
+    std::vector<std::string> rowKeys;
+    for (const auto& [key, value] : doc["scenarios"][0].items()) {
+        rowKeys.push_back(key);
+    }
+    EXPECT_EQ(rowKeys, (std::vector<std::string>{
+                           "label", "scenario_name", "file", "scenario_sha256", "safeguard",
+                           "p_any_incident", "expected_total_loss", "total_loss_1_in_100",
+                           "expected_uninsured", "uninsured_1_in_100", "expected_insurance_paid",
+                           "expected_operator_net", "expected_contractor_net"}));
+    const std::vector<std::string> files = {a, b};
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        const auto& row = doc["scenarios"][i];
+        SCOPED_TRACE(files[i]);
+        EXPECT_EQ(row["file"], files[i]);
+        EXPECT_EQ(row["label"], files[i]);
+        EXPECT_EQ(row["safeguard"], nullptr);
+        EXPECT_EQ(row["scenario_sha256"], sha256Hex(test::readFile(files[i])));
+        // The independent path: a plain simulate of the same file, seed and iterations.
+        const std::string result = dir + "/result.json";
+        ASSERT_EQ(runProcess({kCli, "simulate", files[i], "--iterations", "4000", "--seed", "9",
+                              "--output", result})
+                      .exitCode,
+                  0);
+        const auto plain = nlohmann::json::parse(test::readFile(result));
+        const auto& series = plain["series"];
+        const auto near = [](double x, double y) { return std::fabs(x - y) <= 1e-9 * (1 + y); };
+        EXPECT_TRUE(near(row["p_any_incident"], plain["probability_any_incident"]));
+        EXPECT_TRUE(near(row["expected_total_loss"], series["total_loss"]["mean"]));
+        EXPECT_TRUE(near(row["total_loss_1_in_100"], series["total_loss"]["quantiles"]["0.99"]));
+        EXPECT_TRUE(near(row["expected_uninsured"], series["uninsured"]["mean"]));
+        EXPECT_TRUE(near(row["uninsured_1_in_100"], series["uninsured"]["quantiles"]["0.99"]));
+        EXPECT_TRUE(near(row["expected_insurance_paid"], series["insurance_paid"]["mean"]));
+        EXPECT_TRUE(near(row["expected_operator_net"], series["operator_net"]["mean"]));
+        // The table prints the same values, whole euros.
+        for (const char* key : {"expected_total_loss", "total_loss_1_in_100", "expected_uninsured",
+                                "uninsured_1_in_100", "expected_insurance_paid"}) {
+            const std::string cell = formatMoney(row[key], "EUR", Language::English);
+            EXPECT_NE(r.out.find(cell), std::string::npos) << key << " " << cell << "\n" << r.out;
+        }
+        EXPECT_NE(r.out.find(formatPercent(row["p_any_incident"], Language::English)),
+                  std::string::npos);
+    }
+    // The second row's difference against the first, as printed.
+    const double delta = doc["scenarios"][1]["expected_total_loss"].get<double>() -
+                         doc["scenarios"][0]["expected_total_loss"].get<double>();
+    ASSERT_GT(delta, 0);
+    EXPECT_NE(r.out.find("+" + formatMoney(delta, "EUR", Language::English)), std::string::npos);
+}
+
+TEST(DecisionCli, CompareSafeguardsDocumentNamesEachVariant) {
+    const std::string router = templatePath("isp-router-reset.json");
+    const std::string dir = test::makeTempDir();
+    const std::string out = dir + "/compare.json";
+    const auto r = runProcess({kCli, "compare", router, "--safeguards", "--iterations", "2000",
+                               "--lang", "de", "--output", out});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const auto doc = nlohmann::json::parse(test::readFile(out));
+    EXPECT_EQ(doc["safeguards"], true);
+    ASSERT_GE(doc["scenarios"].size(), 2U);
+    EXPECT_EQ(doc["scenarios"][0]["label"], "Wie geplant");
+    EXPECT_EQ(doc["scenarios"][0]["safeguard"], nullptr);
+    const std::string sha = sha256Hex(test::readFile(router));
+    for (std::size_t i = 0; i < doc["scenarios"].size(); ++i) {
+        const auto& row = doc["scenarios"][i];
+        EXPECT_EQ(row["file"], router);
+        EXPECT_EQ(row["scenario_sha256"], sha);
+        if (i > 0) {
+            EXPECT_TRUE(row["safeguard"].is_string()) << row.dump();
+        }
+        EXPECT_NE(r.out.find(formatMoney(row["expected_total_loss"], "EUR", Language::German)),
+                  std::string::npos)
+            << row.dump();
+    }
+    EXPECT_EQ(doc["scenarios"][1]["safeguard"], "canary"); // the router rolls out in one wave
+}
+
+TEST(DecisionCli, CompareOutputIsNotWrittenOnBadInput) {
+    const std::string dir = test::makeTempDir();
+    const std::string a = writeLossLineScenario(dir);
+    const std::string out = dir + "/compare.json";
+    auto r = runProcess({kCli, "compare", a, "--output", out});
+    EXPECT_EQ(r.exitCode, 2) << r.err;
+    r = runProcess({kCli, "compare", a, a, "--iterations", "0", "--output", out});
+    EXPECT_EQ(r.exitCode, 2) << r.err;
+    EXPECT_EQ(r.err.rfind("error: --iterations:", 0), 0U) << r.err;
+    EXPECT_FALSE(fs::exists(out));
+    r = runProcess({kCli, "compare", a, a, "--output", dir + "/missing/compare.json"});
+    EXPECT_EQ(r.exitCode, 1) << r.err;
+    EXPECT_EQ(std::distance(fs::directory_iterator(dir), fs::directory_iterator()), 1);
 }
 
 TEST(DecisionCli, SensitivityWritesItsDocument) {
