@@ -10,12 +10,17 @@
 #include "cli/workspace_save.h"
 
 #include "changerisk/version.h"
+#include "decision/comparison.h"
+#include "decision/cover_options.h"
+#include "decision/safeguards.h"
+#include "decision/sensitivity.h"
 #include "engine/engine.h"
 #include "format/atomic_file.h"
 #include "format/result_json.h"
 #include "format/scenario_json.h"
 #include "format/sha256.h"
 #include "report/report_renderer.h"
+#include "report/report_words.h"
 #include "store/assessments.h"
 #include "store/clients.h"
 #include "store/runs.h"
@@ -51,6 +56,9 @@ struct ReportArgs {
     std::string compare; // a scenario file, or a run id with --workspace
     std::string workspace;
     std::optional<std::int64_t> run;
+    // Decision sections (issue 7): computed here with the report's iterations and seed.
+    SweepOptionText sweep; // --cover-options POLICY_ID goes to sweep.policy
+    bool safeguards = false, sensitivity = false;
 };
 
 std::string today() {
@@ -143,10 +151,59 @@ void checkArgs(const ReportArgs& args) {
         throw CliError(kExitInvalidInput,
                        "--iterations/--seed: a stored run keeps its own; simulate again instead");
     }
-    if (args.iterations && (*args.iterations < 1 || *args.iterations > 100'000'000)) {
-        throw CliError(kExitInvalidInput, "--iterations: must be within [1, 100000000], got " +
-                                              std::to_string(*args.iterations));
+    checkIterations(args.iterations);
+    // The sweep's own options mean nothing without the policy to vary.
+    if (args.sweep.policy.empty()) {
+        for (const auto& [option, value] : {std::pair{"--limits", &args.sweep.limits},
+                                            {"--deductibles", &args.sweep.deductibles},
+                                            {"--premiums", &args.sweep.premiums}}) {
+            if (!value->empty()) {
+                throw CliError(kExitInvalidInput,
+                               std::string(option) + ": needs --cover-options POLICY_ID");
+            }
+        }
+        if (args.sweep.target != "0.01") {
+            throw CliError(kExitInvalidInput, "--target: needs --cover-options POLICY_ID");
+        }
+    } else if (args.sweep.limits.empty()) {
+        throw CliError(kExitInvalidInput, "--cover-options: needs --limits L1,L2,...");
     }
+}
+
+// The analyses asked for, on the report's scenario with the report run's iterations and seed
+// (common random numbers with the run the report shows).
+report::ReportDecisions computeDecisions(const ReportArgs& args, const report::ReportRun& run,
+                                         const std::optional<SweepRequest>& request,
+                                         Language language) {
+    report::ReportDecisions out;
+    const std::uint64_t iterations = run.result.at("iterations").get<std::uint64_t>();
+    const std::uint64_t seed = run.result.at("seed").get<std::uint64_t>();
+    InteractiveRun interactive;
+    const RunOptions options = interactive.options(iterations, seed, args.threads);
+    try {
+        if (request) {
+            out.coverOptions = runSweep(run.scenario, *request, options);
+        }
+        if (args.safeguards) {
+            std::vector<ComparedScenario> scenarios = {
+                {report::safeguardName("as-planned", language), run.scenario}};
+            for (SafeguardVariant& v : safeguardVariants(run.scenario)) {
+                v.variant.label = report::safeguardName(v.id, language);
+                scenarios.push_back(std::move(v.variant));
+            }
+            out.safeguards = compareScenarios(scenarios, options);
+            out.safeguardIterations = iterations;
+            out.safeguardSeed = seed;
+        }
+        if (args.sensitivity) {
+            out.sensitivity = runSensitivity(run.scenario, options);
+        }
+    } catch (const Cancelled&) {
+        interactive.finish();
+        throw CliError(kExitInterrupted, "interrupted; nothing was written");
+    }
+    interactive.finish();
+    return out;
 }
 
 // Qt for this command only: offscreen unless the caller chose a platform.
@@ -168,13 +225,10 @@ std::unique_ptr<QGuiApplication> startQt() {
 }
 
 void runReport(const ReportArgs& args) {
-    const auto language = languageFromCode(args.lang);
-    if (!language) {
-        throw CliError(kExitInvalidInput, "--lang: must be en or de, got " + args.lang);
-    }
+    const Language language = parseLanguage(args.lang);
     checkArgs(args);
     report::ReportInput input;
-    input.language = *language;
+    input.language = language;
     input.programVersion = kProgramVersion;
     input.date = today();
     input.client = args.client;
@@ -190,9 +244,13 @@ void runReport(const ReportArgs& args) {
         }
     };
 
+    std::optional<SweepRequest> sweep;
     if (!args.scenario.empty()) {
         // Input errors first (exit 2), then the output path (exit 1), then the long work.
-        loadScenario(args.scenario);
+        const Scenario scenario = loadScenario(args.scenario).scenario;
+        if (!args.sweep.policy.empty()) {
+            sweep = parseSweepRequest(args.sweep, "--cover-options", scenario);
+        }
         if (!args.compare.empty()) {
             loadScenario(args.compare);
         }
@@ -209,6 +267,9 @@ void runReport(const ReportArgs& args) {
             input.title = stored.assessment;
             if (input.client.empty()) {
                 input.client = stored.client;
+            }
+            if (!args.sweep.policy.empty()) {
+                sweep = parseSweepRequest(args.sweep, "--cover-options", input.main.scenario);
             }
             if (!args.compare.empty()) {
                 std::int64_t other = 0;
@@ -228,6 +289,9 @@ void runReport(const ReportArgs& args) {
             throw CliError(workspaceExitCode(e.kind()), e.what());
         }
         openOutput();
+    }
+    if (sweep || args.safeguards || args.sensitivity) {
+        input.decisions = computeDecisions(args, input.main, sweep, input.language);
     }
     if (interrupted()) {
         throw CliError(kExitInterrupted, "interrupted; nothing was written");
@@ -267,6 +331,20 @@ void registerReportCommand(CLI::App& app) {
     cmd->add_option(
         "--compare", args->compare,
         "Compare side by side with OTHER-SCENARIO.json (or, with --workspace, a run id)");
+    cmd->add_option("--cover-options", args->sweep.policy,
+                    "Add a section with this policy's cover options (needs --limits)");
+    cmd->add_option("--limits", args->sweep.limits,
+                    "Cover options: per-claim limits, comma-separated");
+    cmd->add_option("--deductibles", args->sweep.deductibles,
+                    "Cover options: deductibles, comma-separated (default: the policy's own)");
+    cmd->add_option("--premiums", args->sweep.premiums,
+                    "Cover options: annual premium per option (limit by limit), comma-separated");
+    cmd->add_option("--target", args->sweep.target,
+                    "Cover options: recommend the smallest limit with P(claim capped) below this");
+    cmd->add_flag("--safeguards", args->safeguards,
+                  "Add a section comparing the scenario with its safeguard variants");
+    cmd->add_flag("--sensitivity", args->sensitivity,
+                  "Add a section on which inputs matter (tornado, rank correlation)");
     cmd->add_option("--workspace", args->workspace, "Workspace file holding the run");
     cmd->add_option("--run", args->run, "Run id in the workspace (see `workspace runs`)");
     cmd->callback([args] { runReport(*args); });

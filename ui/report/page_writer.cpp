@@ -2,6 +2,7 @@
 #include "report/page_writer.h"
 
 #include <QFontDatabase>
+#include <QFontMetricsF>
 #include <QPdfWriter>
 
 #include <algorithm>
@@ -192,6 +193,31 @@ QRectF PageWriter::reserve(double heightMm) {
     const QRectF box(left(), m_y, width(), mm(heightMm));
     m_y += mm(heightMm) + mm(3);
     return box;
+}
+
+void PageWriter::sectionPage(const QString& heading) {
+    if (m_y > m_content.top()) {
+        newPage();
+    }
+    QFont f = font(15, true);
+    for (double size = 15; size >= 11; size -= 1) {
+        f = font(size, true);
+        if (QFontMetricsF(f, m_painter.device()).horizontalAdvance(heading) <= width()) {
+            break;
+        }
+    }
+    const QFontMetricsF metrics(f, m_painter.device());
+    const QString text = metrics.elidedText(heading, Qt::ElideRight, width());
+    m_painter.setFont(f);
+    m_painter.setPen(kHeaderFill);
+    m_painter.drawText(QRectF(left(), m_y, width(), mm(8)), Qt::AlignLeft | Qt::AlignVCenter, text);
+    m_painter.setPen(QPen(kHeaderFill, mm(0.4)));
+    m_painter.drawLine(QPointF(left(), m_y + mm(9)), QPointF(left() + width(), m_y + mm(9)));
+    m_y = mm(kSectionBodyMm);
+}
+
+void PageWriter::moveTo(double millimetres) {
+    m_y = std::max(m_y, mm(millimetres));
 }
 
 void PageWriter::drawFooter() {

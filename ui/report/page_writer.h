@@ -19,6 +19,7 @@ class QPdfWriter;
 namespace cr::report {
 
 inline constexpr int kDpi = 600;
+inline constexpr double kSectionBodyMm = 30; // below a sectionPage heading
 
 // A table: relative column widths, per-column alignment, an optional header row.
 struct Table {
@@ -57,6 +58,12 @@ public:
     // A box of `height` millimetres across the text width at the cursor (new page when needed);
     // the cursor moves below it.
     QRectF reserve(double heightMm);
+    // Starts a section on a fresh page with a level-1 heading kept to one line (smaller type,
+    // then elided, when it is long), so that what follows can sit in fixed boxes
+    // (chart_geometry.h); the cursor is then at kSectionBodyMm.
+    void sectionPage(const QString& heading);
+    // Moves the cursor down to `millimetres` from the top of the page (never up).
+    void moveTo(double millimetres);
     // Finishes the last page (draws its footer).
     void finish();
 

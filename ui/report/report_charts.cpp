@@ -16,27 +16,17 @@ double mm(double x) {
     return PageWriter::mm(x);
 }
 
-const QColor kAxis(0x44, 0x4c, 0x55);
-const QColor kGrid(0xdd, 0xe2, 0xe8);
-const QColor kMuted(0x55, 0x5f, 0x6a);
+} // namespace
 
 void emptyNote(QPainter& p, const QRectF& box, const QString& text) {
-    p.setPen(QPen(kGrid, mm(0.3)));
+    p.setPen(QPen(chart::kGrid, mm(0.3)));
     p.setBrush(Qt::NoBrush);
     p.drawRect(box);
-    p.setPen(kMuted);
+    p.setPen(chart::kMuted);
     p.setFont(PageWriter::font(9));
     p.drawText(box, Qt::AlignCenter | Qt::TextWordWrap, text);
 }
 
-struct LegendItem {
-    QString name;
-    QColor colour;
-    bool line = false; // a line sample (curve, marker) instead of a filled swatch
-    bool dashed = false;
-};
-
-// Flows the items left to right, wrapping; returns the height used.
 double drawLegend(QPainter& p, const QRectF& area, const std::vector<LegendItem>& items,
                   bool paint) {
     p.setFont(PageWriter::font(7.5));
@@ -68,8 +58,6 @@ double drawLegend(QPainter& p, const QRectF& area, const std::vector<LegendItem>
     }
     return y + lineHeight - area.top();
 }
-
-} // namespace
 
 void drawLossExceedance(QPainter& p, const QRectF& box, const std::vector<Curve>& curves,
                         const std::vector<Marker>& markers, const Label& money,
@@ -128,10 +116,10 @@ void drawLossExceedance(QPainter& p, const QRectF& box, const std::vector<Curve>
     const int xStep = (lx1 - lx0) > 6 ? 2 : 1;
     for (int k = static_cast<int>(lx0); k <= static_cast<int>(lx1); ++k) {
         const double x = px(std::pow(10.0, k));
-        p.setPen(QPen(kGrid, mm(0.2)));
+        p.setPen(QPen(chart::kGrid, mm(0.2)));
         p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
         if ((k - static_cast<int>(lx0)) % xStep == 0) {
-            p.setPen(kAxis);
+            p.setPen(chart::kAxis);
             p.drawText(QRectF(x - mm(15), plot.bottom() + mm(1), mm(30), mm(4)), Qt::AlignHCenter,
                        money(std::pow(10.0, k)));
         }
@@ -139,15 +127,15 @@ void drawLossExceedance(QPainter& p, const QRectF& box, const std::vector<Curve>
     const int yStep = (ly1 - ly0) > 6 ? 2 : 1;
     for (int k = static_cast<int>(ly0); k <= 0; ++k) {
         const double y = py(std::pow(10.0, k));
-        p.setPen(QPen(kGrid, mm(0.2)));
+        p.setPen(QPen(chart::kGrid, mm(0.2)));
         p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         if ((0 - k) % yStep == 0) {
-            p.setPen(kAxis);
+            p.setPen(chart::kAxis);
             p.drawText(QRectF(plot.left() - mm(19), y - mm(2), mm(17.5), mm(4)),
                        Qt::AlignRight | Qt::AlignVCenter, percent(std::pow(10.0, k)));
         }
     }
-    p.setPen(QPen(kAxis, mm(0.3)));
+    p.setPen(QPen(chart::kAxis, mm(0.3)));
     p.setBrush(Qt::NoBrush);
     p.drawRect(plot);
     p.setFont(PageWriter::font(7.5));
@@ -223,11 +211,11 @@ void drawCategoryBars(QPainter& p, const QRectF& box, const std::vector<Category
         const double wRetained = barWidth * b.retained / largest;
         p.fillRect(QRectF(barLeft, yBar, wInsured, h), colours::kInsured);
         p.fillRect(QRectF(barLeft + wInsured, yBar, wRetained, h), colours::kRetained);
-        p.setPen(kAxis);
+        p.setPen(chart::kAxis);
         p.drawText(QRectF(barLeft + wInsured + wRetained + mm(1.5), y, valueWidth + mm(10), row),
                    Qt::AlignLeft | Qt::AlignVCenter, money(b.insured + b.retained));
     }
-    p.setPen(QPen(kAxis, mm(0.3)));
+    p.setPen(QPen(chart::kAxis, mm(0.3)));
     p.drawLine(QPointF(barLeft, top), QPointF(barLeft, top + row * bars.size()));
 }
 
@@ -248,7 +236,7 @@ void drawWhoPays(QPainter& p, const QRectF& box, const std::vector<Share>& share
         p.fillRect(QRectF(x, bar.top(), w, bar.height()), s.colour);
         x += w;
     }
-    p.setPen(QPen(kAxis, mm(0.3)));
+    p.setPen(QPen(chart::kAxis, mm(0.3)));
     p.setBrush(Qt::NoBrush);
     p.drawRect(bar);
     std::vector<LegendItem> legend;

@@ -54,6 +54,25 @@ struct Share {
 void drawWhoPays(QPainter& p, const QRectF& box, const std::vector<Share>& shares,
                  const Label& money, const Label& percent, const QString& emptyText);
 
+// Parts the charts share.
+struct LegendItem {
+    QString name;
+    QColor colour;
+    bool line = false; // a line sample (curve, marker) instead of a filled swatch
+    bool dashed = false;
+};
+// Flows the items left to right, wrapping; returns the height used (draws when `paint`).
+double drawLegend(QPainter& p, const QRectF& area, const std::vector<LegendItem>& items,
+                  bool paint);
+// A framed box with `text` in the middle: a chart with nothing to show.
+void emptyNote(QPainter& p, const QRectF& box, const QString& text);
+
+namespace chart {
+inline const QColor kAxis(0x44, 0x4c, 0x55);
+inline const QColor kGrid(0xdd, 0xe2, 0xe8);
+inline const QColor kMuted(0x55, 0x5f, 0x6a);
+} // namespace chart
+
 // Chart colours, shared by the charts and their legends.
 namespace colours {
 inline const QColor kTotal{0x1f, 0x5f, 0x9e};
@@ -64,6 +83,10 @@ inline const QColor kContractor{0x8c, 0x56, 0x9b};
 inline const QColor kDeductible{0x6b, 0x77, 0x83};
 inline const QColor kLimit{0xc0, 0x20, 0x30};
 inline const QColor kAggregate{0x7a, 0x3d, 0xb8};
+inline const QColor kLower{0x2e, 0x8b, 0x57};  // a safeguard that lowers the loss
+inline const QColor kHigher{0xc0, 0x20, 0x30}; // one that raises it
+inline const QColor kAtLow{0x3a, 0x8f, 0xd1};  // tornado: the input at its 10th percentile
+inline const QColor kAtHigh{0xe0, 0x7b, 0x24}; // ... at its 90th
 } // namespace colours
 
 } // namespace cr::report

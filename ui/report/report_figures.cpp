@@ -131,20 +131,6 @@ void categoryTable(Section& s) {
     s.out.table(t);
 }
 
-QRectF box(const geometry::BoxMm& b) {
-    return QRectF(PageWriter::mm(b.x), PageWriter::mm(b.y), PageWriter::mm(b.width),
-                  PageWriter::mm(b.height));
-}
-
-void chartTitle(Section& s, const geometry::BoxMm& b, const QString& text) {
-    QPainter& p = s.out.painter();
-    p.setFont(PageWriter::font(11, true));
-    p.setPen(Qt::black);
-    p.drawText(QRectF(PageWriter::mm(b.x), PageWriter::mm(b.y - 9), PageWriter::mm(b.width),
-                      PageWriter::mm(6)),
-               Qt::AlignLeft, text);
-}
-
 std::vector<std::pair<double, double>> lecOf(const Section& s, const std::string& key) {
     std::vector<std::pair<double, double>> points;
     const auto& lec = Section::series(s.run, key)["lec"];
@@ -195,11 +181,11 @@ void chartPage(Section& s) {
                                colours::kAggregate});
         }
     }
-    drawLossExceedance(p, box(geometry::kLossExceedance), curves, markers, money, axisPercent,
+    drawLossExceedance(p, boxOf(geometry::kLossExceedance), curves, markers, money, axisPercent,
                        s.w("chart.lecX"), s.w("chart.lecY"), s.w("chart.noLoss"));
 
     chartTitle(s, geometry::kCategories, s.w("chart.categories"));
-    drawCategoryBars(p, box(geometry::kCategories), categoryBars(s), money, s.w("cat.insured"),
+    drawCategoryBars(p, boxOf(geometry::kCategories), categoryBars(s), money, s.w("cat.insured"),
                      s.w("cat.retained"), s.w("chart.noLoss"));
 
     chartTitle(s, geometry::kWhoPays, s.w("chart.whoPays"));
@@ -211,7 +197,7 @@ void chartPage(Section& s) {
         shares.push_back({s.w("pays.contractor"), Section::stat(s.run, "contractor_net", "mean"),
                           colours::kContractor});
     }
-    drawWhoPays(p, box(geometry::kWhoPays), shares, money, percent, s.w("chart.noLoss"));
+    drawWhoPays(p, boxOf(geometry::kWhoPays), shares, money, percent, s.w("chart.noLoss"));
     s.out.newPage();
 }
 

@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -30,6 +31,9 @@ struct ReportDecisions {
     // Safeguard variants: the first entry is the scenario as it is, each further entry one
     // variant (KeyFigures::label names the safeguard in the report's language); empty = none.
     std::vector<KeyFigures> safeguards;
+    // Iterations and seed of the safeguards' runs (all variants share them); 0 iterations =
+    // not given: the section then states the report's run's (`main`).
+    std::uint64_t safeguardIterations = 0, safeguardSeed = 0;
     std::optional<SensitivityResult> sensitivity;
 };
 

@@ -6,7 +6,7 @@ namespace cr::report {
 
 void methodSection(Section& s) {
     const ReportRun& r = s.run;
-    s.out.heading(s.w("h.method"));
+    s.out.heading(s.numbered("h.method"));
     s.out.paragraph(s.w("method.intro"), 9.5);
     QStringList rules;
     for (const char* key : {"method.rule1", "method.rule2", "method.rule3", "method.rule4",
@@ -44,7 +44,7 @@ void methodSection(Section& s) {
 }
 
 void disclaimerSection(Section& s) {
-    s.out.heading(s.w("h.disclaimer"));
+    s.out.heading(s.numbered("h.disclaimer"));
     s.out.paragraph(s.w("disclaimer.text"), 9.5);
 }
 

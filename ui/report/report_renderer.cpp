@@ -39,6 +39,9 @@ RenderedReport renderPass(const ReportInput& input, int totalPages) {
     keyFiguresSection(section);
     inputsSection(section);
     insuranceSection(section);
+    coverOptionsSection(section);
+    safeguardsSection(section);
+    sensitivitySection(section);
     methodSection(section);
     disclaimerSection(section);
     page.finish();

@@ -1,6 +1,7 @@
 // Internal: the report's sections, each drawn onto the shared PageWriter.
 #pragma once
 
+#include "report/chart_geometry.h"
 #include "report/page_writer.h"
 #include "report/report_input.h"
 #include "report/report_words.h"
@@ -55,13 +56,29 @@ public:
     }
     QString categoryName(Category c) const;
     QString title() const;
+
+    // A change in money with its sign: "+€1,234", "−€1,234" (a true minus sign), "€0".
+    QString signedMoney(double change) const;
+    // The heading `key` ("%1  Method and assumptions") with its section number filled in:
+    // 2-5 are fixed; the decision sections present follow 5, then method and disclaimer.
+    QString numbered(std::string_view key) const;
+    // A sweep is present and names one of the scenario's policies.
+    bool hasCoverOptions() const;
 };
+
+// A chart's box on the page in device units, and its title just above it (one line, elided).
+QRectF boxOf(const geometry::BoxMm& b);
+void chartTitle(Section& s, const geometry::BoxMm& b, const QString& text);
 
 void coverPage(Section& s);
 void summarySection(Section& s);
 void keyFiguresSection(Section& s);
 void inputsSection(Section& s);
 void insuranceSection(Section& s);
+// Issue 7's decision sections; each draws nothing when its analysis is absent.
+void coverOptionsSection(Section& s);
+void safeguardsSection(Section& s);
+void sensitivitySection(Section& s);
 void methodSection(Section& s);
 void disclaimerSection(Section& s);
 

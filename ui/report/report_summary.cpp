@@ -53,9 +53,21 @@ void coverPage(Section& s) {
 
     out.space(4);
     out.paragraph(s.w("cover.contents"), 11, true);
-    out.bullets({s.w("h.summary"), s.w("h.figures"), s.w("h.inputs"), s.w("h.insurance"),
-                 s.w("h.method"), s.w("h.disclaimer")},
-                10);
+    QStringList contents = {s.w("h.summary"), s.w("h.figures"), s.w("h.inputs"),
+                            s.w("h.insurance")};
+    const ReportDecisions& d = s.in.decisions;
+    if (s.hasCoverOptions()) {
+        contents << s.numbered("h.coverOptions")
+                        .arg(Section::policyName(sc.insurance[d.coverOptions->policy]));
+    }
+    if (!d.safeguards.empty()) {
+        contents << s.numbered("h.safeguards");
+    }
+    if (d.sensitivity) {
+        contents << s.numbered("h.sensitivity");
+    }
+    contents << s.numbered("h.method") << s.numbered("h.disclaimer");
+    out.bullets(contents, 10);
     out.newPage();
 }
 

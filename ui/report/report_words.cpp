@@ -36,8 +36,12 @@ constexpr Entry kWords[] = {
     {"h.figures", "3  Key figures and charts", "3  Kennzahlen und Diagramme"},
     {"h.inputs", "4  Inputs", "4  Eingaben"},
     {"h.insurance", "5  Insurance", "5  Versicherung"},
-    {"h.method", "6  Method and assumptions", "6  Methode und Annahmen"},
-    {"h.disclaimer", "7  Disclaimer", "7  Haftungsausschluss"},
+    // Numbered by Section::headingText: the decision sections, when present, come after 5.
+    {"h.coverOptions", "%1  Cover options for “%2”", "%1  Deckungsoptionen für „%2“"},
+    {"h.safeguards", "%1  Safeguards", "%1  Schutzmaßnahmen"},
+    {"h.sensitivity", "%1  Which inputs matter", "%1  Welche Eingaben das Ergebnis bewegen"},
+    {"h.method", "%1  Method and assumptions", "%1  Methode und Annahmen"},
+    {"h.disclaimer", "%1  Disclaimer", "%1  Haftungsausschluss"},
     {"h.givenIncident", "Given an incident", "Je Schadenereignis"},
     {"h.exceedance", "Chance of exceeding an amount",
      "Wahrscheinlichkeit, einen Betrag zu übersteigen"},
@@ -298,6 +302,115 @@ constexpr Entry kWords[] = {
     {"cmp.uninsuredPlusPremium", "Expected uninsured loss plus premiums",
      "Erwarteter nicht versicherter Schaden plus Prämien"},
 
+    {"dec.run",
+     "Computed with %1 iterations and seed %2 (common random numbers: every option or variant "
+     "sees the same simulated incidents).",
+     "Berechnet mit %1 Iterationen und Startwert %2 (gemeinsame Zufallszahlen: jede Option und "
+     "jede Variante sieht dieselben simulierten Schadenereignisse)."},
+    {"co.intro",
+     "What other terms of the policy “%1” would change: each option applies its sum insured per "
+     "claim (the annual aggregate keeps its multiple), deductible and premium to the same "
+     "simulated claims, so the differences between options are exact, not chance. The recommended "
+     "option is the smallest sum insured with a chance below %2 that a claim exceeds it.",
+     "Was andere Bedingungen der Police „%1“ ändern würden: jede Option wendet ihre "
+     "Versicherungssumme je Versicherungsfall (die Jahreshöchstleistung behält ihr Vielfaches), "
+     "Selbstbeteiligung und Prämie auf dieselben simulierten Schäden an; die Unterschiede "
+     "zwischen den Optionen sind daher exakt und kein Zufall. Empfohlen wird die kleinste "
+     "Versicherungssumme, die ein Schaden mit einer Wahrscheinlichkeit unter %2 übersteigt."},
+    // Table headers: "\u00AD" (soft hyphen) lets long German words break in narrow columns.
+    {"co.limit", "Sum insured per claim", "Versicherungs\u00ADsumme je Versicherungs\u00ADfall"},
+    {"co.deductible", "Deductible", "Selbst\u00ADbeteiligung"},
+    {"co.premium", "Annual premium", "Jahres\u00ADprämie"},
+    {"co.paid", "Expected insurance payment", "Erwartete Versicherungs\u00ADleistung"},
+    {"co.uninsured", "Expected uninsured", "Erwartet nicht versichert"},
+    {"co.capped", "P(claim > sum insured)", "P(Schaden > Versicherungs\u00ADsumme)"},
+    {"co.exhausted", "P(aggregate exhausted)", "P(Jahres\u00ADhöchst\u00ADleistung erschöpft)"},
+    {"co.uninsuredP99", "Uninsured, 1 in 100", "Nicht versichert, 99 %-VaR"},
+    {"co.plusPremium", "Uninsured + premium", "Nicht versichert + Prämie"},
+    {"co.recommendedMark", "✓", "✓"},
+    {"co.tableNote",
+     "The recommended option is printed in bold and marked ✓. Expected amounts are means over all "
+     "iterations; “uninsured” is what the policy holder bears after all its policies.",
+     "Die empfohlene Option ist fett gedruckt und mit ✓ markiert. Erwartete Beträge sind "
+     "Mittelwerte über alle Iterationen; „nicht versichert“ ist, was der Versicherungsnehmer nach "
+     "allen seinen Policen selbst trägt."},
+    {"co.chart", "Expected uninsured amount and P(claim > sum insured)",
+     "Erwartet nicht versichert und P(Schaden > Versicherungssumme)"},
+    {"co.chartX", "Sum insured per claim", "Versicherungssumme je Versicherungsfall"},
+    {"co.chartLeft", "Expected amount", "Erwarteter Betrag"},
+    {"co.chartRight", "P(claim > sum insured)", "P(Schaden > Versicherungssumme)"},
+    {"co.lineUninsured", "Expected uninsured", "Erwartet nicht versichert"},
+    {"co.linePlusPremium", "Expected uninsured + premium", "Erwartet nicht versichert + Prämie"},
+    {"co.lineCapped", "P(claim > sum insured)", "P(Schaden > Versicherungssumme)"},
+    {"co.lineTarget", "Target %1", "Ziel %1"},
+    {"co.withDeductible", "%1, deductible %2", "%1, SB %2"},
+    {"co.recommendedPoint", "Recommended", "Empfohlen"},
+
+    {"sg.intro",
+     "What each safeguard would change: every variant switches on one safeguard and leaves "
+     "everything else as planned. Negative changes mean the safeguard lowers the amount.",
+     "Was jede Schutzmaßnahme ändern würde: jede Variante schaltet eine Maßnahme ein und lässt "
+     "alles andere wie geplant. Negative Änderungen heißen, dass die Maßnahme den Betrag senkt."},
+    {"sg.variant", "Safeguard", "Schutzmaßnahme"},
+    {"sg.total", "Expected total loss", "Erwarteter Gesamt\u00ADschaden"},
+    {"sg.p99", "1-in-100 loss", "99 %-VaR Schaden"},
+    {"sg.uninsured", "Expected uninsured", "Erwartet nicht versichert"},
+    {"sg.change", "Change", "Änderung"},
+    {"sg.chart", "Change in the expected total loss per safeguard",
+     "Änderung des erwarteten Gesamtschadens je Schutzmaßnahme"},
+    {"sg.none", "No safeguard applies to this scenario beyond what it already has.",
+     "Über das Vorhandene hinaus passt keine Schutzmaßnahme zu diesem Szenario."},
+    {"safeguard.as-planned", "As planned", "Wie geplant"},
+    {"safeguard.canary", "Staged rollout (canary wave)", "Gestaffelter Rollout (Pilotwelle)"},
+    {"safeguard.detection", "Higher detection probability", "Höhere Erkennungswahrscheinlichkeit"},
+    {"safeguard.backups", "Backups", "Datensicherungen"},
+    {"safeguard.remote-restore", "Remote restore", "Fernwiederherstellung"},
+    {"safeguard.four-eyes", "Four-eyes review (lower failure probability)",
+     "Vier-Augen-Prüfung (geringere Fehlerwahrscheinlichkeit)"},
+    {"safeguard.liability-cap", "Contract liability cap", "Vertragliche Haftungsbegrenzung"},
+
+    {"se.intro",
+     "Which of the estimates move the result most: each uncertain input is fixed at its 10th and "
+     "at its 90th percentile (P10, P90), everything else as in the scenario. The bars run from the "
+     "expected total loss with the input at P10 to that with the input at P90, around the "
+     "expected total loss of the scenario as it is (%1); the longest bars are the estimates "
+     "worth checking first.",
+     "Welche Schätzungen das Ergebnis am stärksten bewegen: jede unsichere Eingabe wird auf ihr "
+     "10. und auf ihr 90. Perzentil (P10, P90) festgesetzt, alles andere wie im Szenario. Die "
+     "Balken reichen vom erwarteten Gesamtschaden mit der Eingabe bei P10 bis zu dem bei P90, "
+     "um den erwarteten Gesamtschaden des Szenarios wie es ist (%1); die längsten Balken zeigen "
+     "die Schätzungen, die sich zuerst zu prüfen lohnen."},
+    {"se.chart", "Expected total loss with each input at P10 and P90",
+     "Erwarteter Gesamtschaden mit jeder Eingabe bei P10 und P90"},
+    {"se.atLow", "Input at P10", "Eingabe bei P10"},
+    {"se.atHigh", "Input at P90", "Eingabe bei P90"},
+    {"se.base", "As it is: %1", "Wie es ist: %1"},
+    {"se.input", "Input", "Eingabe"},
+    {"se.values", "P10 / P90", "P10 / P90"},
+    {"se.totalAtLow", "Total loss at P10", "Gesamt\u00ADschaden bei P10"},
+    {"se.totalAtHigh", "at P90", "bei P90"},
+    {"se.swing", "Swing", "Spanne"},
+    {"se.uninsuredSwing", "Swing uninsured", "Spanne nicht versichert"},
+    {"se.spearman", "ρ", "ρ"},
+    {"se.tableNote",
+     "Swing: the difference between the expected total loss at P90 and at P10. ρ: the rank "
+     "correlation (Spearman) of each input's draws with the total loss in the run of the scenario "
+     "as it is: near 1 or −1, the input drives the loss; near 0, it hardly matters; “–” where it "
+     "cannot be computed (too few incidents, no spread).",
+     "Spanne: der Unterschied des erwarteten Gesamtschadens zwischen P90 und P10. ρ: die "
+     "Rangkorrelation (Spearman) der gezogenen Werte jeder Eingabe mit dem Gesamtschaden im Lauf "
+     "des Szenarios wie es ist: nahe 1 oder −1 treibt die Eingabe den Schaden, nahe 0 spielt sie "
+     "kaum eine Rolle; „–“, wo sie sich nicht berechnen lässt (zu wenige Schadenereignisse, keine "
+     "Streuung)."},
+    {"se.rest", "The other %1 inputs each move the expected total loss by at most %2.",
+     "Die übrigen %1 Eingaben bewegen den erwarteten Gesamtschaden jeweils um höchstens %2."},
+    {"se.none", "The scenario has no uncertain input.",
+     "Das Szenario hat keine unsichere Eingabe."},
+    {"se.of", "%1 (%2)", "%1 (%2)"},
+    {"se.lossLine", "Loss line “%1”", "Schadenposition „%1“"},
+    {"se.failureMode", "failure mode “%1”", "Fehlerbild „%1“"},
+    {"se.group", "devices “%1”", "Geräte „%1“"},
+
     {"method.intro",
      "The figures come from a Monte Carlo simulation: the scenario is played through many times, "
      "each time with fresh random draws of every uncertain input, and the statistics are taken "
@@ -409,6 +522,16 @@ std::vector<std::string_view> Words::keys() {
         out.push_back(e.key);
     }
     return out;
+}
+
+std::string safeguardName(std::string_view id, Language language) {
+    const std::string key = "safeguard." + std::string(id);
+    for (const Entry& e : kWords) {
+        if (e.key == key) {
+            return std::string(language == Language::German ? e.de : e.en);
+        }
+    }
+    return std::string(id);
 }
 
 } // namespace cr::report

@@ -9,6 +9,7 @@
 
 #include <QString>
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -28,5 +29,10 @@ public:
 private:
     Language m_language;
 };
+
+// A safeguard variant's name in `language` for ReportDecisions::safeguards, by the id of
+// models/decision/safeguards.h ("canary", ...; "as-planned" for the scenario as it is); the id
+// itself when the table has no word for it.
+std::string safeguardName(std::string_view id, Language language);
 
 } // namespace cr::report

@@ -1,0 +1,334 @@
+// The report's decision sections (issue 7): `report --cover-options/--safeguards/--sensitivity`
+// prints the figures that `sweep`, `compare --safeguards` and `sensitivity` write to their
+// documents with the same seed and iterations (formatted here per language), the recommended
+// option and its sentence, and draws its charts; bad option values write nothing.
+#include "report_test_support.h"
+
+#include "format/number_format.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <filesystem>
+#include <map>
+
+#ifdef CHANGERISK_HAS_REPORT
+#include "report/chart_geometry.h"
+#endif
+
+namespace cr {
+namespace {
+
+using Json = nlohmann::json;
+using test::pdfText;
+using test::readFile;
+using test::runProcess;
+namespace fs = std::filesystem;
+
+const std::string kCli = CHANGERISK_CLI;
+const std::string kScenario = std::string(CHANGERISK_TEMPLATES_DIR) + "/endpoint-agent-update.json";
+const std::vector<std::string> kRun = {"--iterations", "1500", "--seed", "7"};
+// Limits around the liability's spread: the smaller ones are exceeded (P > 0), the largest not.
+const std::vector<std::string> kSweep = {"--limits", "3000,6000,12000,25000", "--premiums",
+                                         "300,450,600,800"};
+
+// Words of the sections, written out here (not taken from the program's word table).
+struct Words {
+    std::string coverHeading, safeguardsHeading, sensitivityHeading, methodHeading;
+    std::string recommended, run, asPlanned;
+    std::map<std::string, std::string> safeguards;
+};
+
+Words wordsFor(Language l, const std::string& policyName) {
+    if (l == Language::German) {
+        return {"6 Deckungsoptionen für „" + policyName + "“",
+                "7 Schutzmaßnahmen",
+                "8 Welche Eingaben das Ergebnis bewegen",
+                "9 Methode und Annahmen",
+                "✓",
+                "Berechnet mit 1.500 Iterationen und Startwert 7",
+                "Wie geplant",
+                {{"canary", "Gestaffelter Rollout (Pilotwelle)"},
+                 {"detection", "Höhere Erkennungswahrscheinlichkeit"},
+                 {"backups", "Datensicherungen"},
+                 {"remote-restore", "Fernwiederherstellung"},
+                 {"four-eyes", "Vier-Augen-Prüfung (geringere Fehlerwahrscheinlichkeit)"},
+                 {"liability-cap", "Vertragliche Haftungsbegrenzung"}}};
+    }
+    return {"6 Cover options for “" + policyName + "”",
+            "7 Safeguards",
+            "8 Which inputs matter",
+            "9 Method and assumptions",
+            "✓",
+            "Computed with 1,500 iterations and seed 7",
+            "As planned",
+            {{"canary", "Staged rollout (canary wave)"},
+             {"detection", "Higher detection probability"},
+             {"backups", "Backups"},
+             {"remote-restore", "Remote restore"},
+             {"four-eyes", "Four-eyes review (lower failure probability)"},
+             {"liability-cap", "Contract liability cap"}}};
+}
+
+// Drops all white space: a JSON pointer may be broken over lines after a "/".
+std::string withoutSpaces(const std::string& text) {
+    std::string out;
+    for (char c : text) {
+        if (c != ' ') {
+            out += c;
+        }
+    }
+    return out;
+}
+
+// The text between `from` and `to` (to the end when `to` is empty or missing).
+std::string between(const std::string& text, const std::string& from, const std::string& to) {
+    const auto start = text.rfind(from); // the heading, not its line in the contents
+    if (start == std::string::npos) {
+        return {};
+    }
+    const auto end = to.empty() ? std::string::npos : text.find(to, start);
+    return text.substr(start, end == std::string::npos ? std::string::npos : end - start);
+}
+
+// The last page with `needle`: a section's own page, not the contents on the cover.
+int pageWith(const std::string& pdf, const std::string& needle) {
+    int found = 0;
+    const int pages = test::pdfPages(pdf);
+    for (int page = 1; page <= pages; ++page) {
+        found = pdfText(pdf, page, page).find(needle) != std::string::npos ? page : found;
+    }
+    return found;
+}
+
+class ReportDecision : public ::testing::TestWithParam<Language> {
+protected:
+    void SetUp() override {
+#ifndef CHANGERISK_HAS_REPORT
+        GTEST_SKIP() << "built without the GUI: no report command";
+#endif
+        m_dir = test::makeTempDir();
+    }
+    void TearDown() override {
+        fs::remove_all(m_dir);
+    }
+    std::string path(const std::string& name) const {
+        return m_dir + "/" + name;
+    }
+    // Runs the CLI with the shared seed and iterations and `--output path(output)`.
+    void runCli(std::vector<std::string> args, const std::string& output) {
+        args.insert(args.begin(), kCli);
+        args.insert(args.end(), kRun.begin(), kRun.end());
+        args.insert(args.end(), {"--output", path(output)});
+        const auto r = runProcess(args);
+        ASSERT_EQ(r.exitCode, 0) << r.err;
+    }
+    Json document(const std::string& name) const {
+        return Json::parse(readFile(path(name)));
+    }
+    std::string m_dir;
+};
+
+TEST_P(ReportDecision, SectionsShowTheDecisionCommandsFiguresAndCharts) {
+    const Language l = GetParam();
+    const bool de = l == Language::German;
+    const auto money = [&](const Json& x) { return formatMoney(x.get<double>(), "EUR", l); };
+    const auto percent = [&](const Json& x) { return formatPercent(x.get<double>(), l); };
+    const auto signedMoney = [&](double d) {
+        const std::string amount = formatMoney(std::fabs(d), "EUR", l);
+        if (amount == formatMoney(0, "EUR", l)) {
+            return amount;
+        }
+        return (d > 0 ? "+" : "\u2212") + amount;
+    };
+
+    // The independent path: the three decision commands with the same seed and iterations.
+    std::vector<std::string> sweepArgs = {"sweep", kScenario, "--policy", "it-liability"};
+    sweepArgs.insert(sweepArgs.end(), kSweep.begin(), kSweep.end());
+    runCli(sweepArgs, "sweep.json");
+    runCli({"compare", kScenario, "--safeguards"}, "compare.json");
+    runCli({"sensitivity", kScenario}, "sens.json");
+    std::vector<std::string> reportArgs = {"report",         kScenario,         "--lang",
+                                           de ? "de" : "en", "--cover-options", "it-liability",
+                                           "--safeguards",   "--sensitivity"};
+    reportArgs.insert(reportArgs.end(), kSweep.begin(), kSweep.end());
+    runCli(reportArgs, "report.pdf");
+    const Json sweep = document("sweep.json");
+    const Json compare = document("compare.json");
+    const Json sens = document("sens.json");
+    const std::string pdf = path("report.pdf");
+    const std::string text = pdfText(pdf);
+
+    const Json scenario = Json::parse(readFile(kScenario));
+    const Words words = wordsFor(l, scenario["insurance"][0]["name"]);
+    const std::string disclaimer = de ? "10 Haftungsausschluss" : "10 Disclaimer";
+    for (const std::string& h : {words.coverHeading, words.safeguardsHeading,
+                                 words.sensitivityHeading, words.methodHeading, disclaimer}) {
+        EXPECT_NE(text.find(h), std::string::npos) << h;
+    }
+    const std::string cover = between(text, words.coverHeading, words.safeguardsHeading);
+    const std::string safeguards = between(text, words.safeguardsHeading, words.sensitivityHeading);
+    const std::string sensitivity = between(text, words.sensitivityHeading, words.methodHeading);
+    for (const std::string* section : {&cover, &safeguards, &sensitivity}) {
+        EXPECT_NE(section->find(words.run), std::string::npos) << *section;
+    }
+
+    // Cover options: every option's figures, the recommended one marked, its sentence.
+    ASSERT_EQ(sweep["options"].size(), 4U);
+    for (const Json& o : sweep["options"]) {
+        SCOPED_TRACE(o.dump());
+        for (const char* key :
+             {"per_claim_limit", "annual_premium", "expected_paid", "expected_uninsured",
+              "uninsured_1_in_100", "expected_uninsured_plus_premium"}) {
+            EXPECT_NE(cover.find(money(o[key])), std::string::npos) << key << " " << money(o[key]);
+        }
+        for (const char* key : {"p_claim_capped", "p_aggregate_exhausted"}) {
+            EXPECT_NE(cover.find(percent(o[key])), std::string::npos) << key;
+        }
+    }
+    ASSERT_TRUE(sweep["recommended"].is_number()) << sweep.dump();
+    const Json& best = sweep["options"][sweep["recommended"].get<std::size_t>()];
+    EXPECT_NE(cover.find(money(best["per_claim_limit"]) + " " + words.recommended),
+              std::string::npos)
+        << cover;
+    const std::string sentence =
+        de ? "Empfehlung: eine Versicherungssumme je Versicherungsfall von " +
+                 money(best["per_claim_limit"]) + " (Jahreshöchstleistung " +
+                 money(best["annual_aggregate"]) +
+                 "). Die Wahrscheinlichkeit, dass ein Schaden sie übersteigt, ist " +
+                 percent(best["p_claim_capped"]) + ", unter dem Ziel von " +
+                 percent(sweep["target"]) + "."
+           : "Recommended: a per-claim limit of " + money(best["per_claim_limit"]) +
+                 " (aggregate " + money(best["annual_aggregate"]) +
+                 "). The probability that a claim exceeds the limit is " +
+                 percent(best["p_claim_capped"]) + ", below the target of " +
+                 percent(sweep["target"]) + ".";
+    EXPECT_NE(cover.find(sentence), std::string::npos) << sentence;
+
+    // Safeguards: each variant's figures and its change against the scenario as it is.
+    const Json& rows = compare["scenarios"];
+    ASSERT_GE(rows.size(), 3U);
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const Json& row = rows[i];
+        SCOPED_TRACE(row.dump());
+        const std::string label =
+            i == 0 ? words.asPlanned : words.safeguards.at(row["safeguard"].get<std::string>());
+        EXPECT_NE(safeguards.find(label), std::string::npos) << label;
+        for (const char* key :
+             {"expected_total_loss", "total_loss_1_in_100", "expected_uninsured"}) {
+            EXPECT_NE(safeguards.find(money(row[key])), std::string::npos) << key;
+            if (i > 0) {
+                const std::string change =
+                    signedMoney(row[key].get<double>() - rows[0][key].get<double>());
+                EXPECT_NE(safeguards.find(change), std::string::npos) << key << " " << change;
+            }
+        }
+    }
+
+    // Sensitivity: the base, and per input (the table's first 15) its swings and importance.
+    EXPECT_NE(sensitivity.find(money(sens["expected_total_loss"])), std::string::npos);
+    std::map<std::string, Json> importance;
+    for (const Json& i : sens["importance"]) {
+        importance[i["input"]] = i["spearman"];
+    }
+    const std::string packed = withoutSpaces(sensitivity);
+    ASSERT_GE(sens["tornado"].size(), 5U);
+    for (std::size_t i = 0; i < std::min<std::size_t>(15, sens["tornado"].size()); ++i) {
+        const Json& b = sens["tornado"][i];
+        SCOPED_TRACE(b.dump());
+        EXPECT_NE(packed.find(b["input"].get<std::string>()), std::string::npos);
+        for (const char* key :
+             {"total_loss_at_p10", "total_loss_at_p90", "total_loss_swing", "uninsured_swing"}) {
+            EXPECT_NE(sensitivity.find(money(b[key])), std::string::npos) << key;
+        }
+        const Json& rho = importance.at(b["input"]);
+        const std::string rhoText = rho.is_number() ? formatNumber(rho.get<double>(), 2, l) : "–";
+        EXPECT_NE(sensitivity.find(rhoText), std::string::npos) << rhoText;
+    }
+
+#ifdef CHANGERISK_HAS_REPORT
+    // The charts: coloured bars and lines in their boxes (a blank box has none).
+    constexpr int kDpi = 50;
+    for (const auto& [heading, box] :
+         {std::pair{words.coverHeading, report::geometry::kCoverOptions},
+          std::pair{words.safeguardsHeading, report::geometry::kSafeguards},
+          std::pair{words.sensitivityHeading, report::geometry::kTornado}}) {
+        const int page = pageWith(pdf, heading);
+        ASSERT_GT(page, 0) << heading;
+        const test::Picture picture = test::renderPage(pdf, page, kDpi);
+        EXPECT_GT(test::colouredPixels(picture, kDpi, box.x, box.y, box.width, box.height), 40)
+            << heading;
+        EXPECT_GT(test::greyVariance(picture, kDpi, box.x, box.y, box.width, box.height), 50.0)
+            << heading;
+    }
+#endif
+}
+
+INSTANTIATE_TEST_SUITE_P(Languages, ReportDecision,
+                         ::testing::Values(Language::English, Language::German),
+                         [](const ::testing::TestParamInfo<Language>& info) {
+                             return std::string(info.param == Language::German ? "de" : "en");
+                         });
+
+TEST(ReportDecisionSections, AbsentWithoutTheOptions) {
+#ifndef CHANGERISK_HAS_REPORT
+    GTEST_SKIP() << "built without the GUI: no report command";
+#else
+    const std::string dir = test::makeTempDir();
+    const auto r =
+        runProcess({kCli, "report", kScenario, "--output", dir + "/r.pdf", "--iterations", "300"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const std::string text = pdfText(dir + "/r.pdf");
+    EXPECT_NE(text.find("6 Method and assumptions"), std::string::npos);
+    EXPECT_NE(text.find("7 Disclaimer"), std::string::npos);
+    for (const char* absent : {"Cover options", "Safeguards", "Which inputs matter",
+                               "Computed with", "P(claim > sum insured)"}) {
+        EXPECT_EQ(text.find(absent), std::string::npos) << absent;
+    }
+    // Only the sensitivity asked for: it is section 6, the method 7.
+    const auto s = runProcess({kCli, "report", kScenario, "--output", dir + "/s.pdf",
+                               "--iterations", "300", "--sensitivity"});
+    ASSERT_EQ(s.exitCode, 0) << s.err;
+    const std::string only = pdfText(dir + "/s.pdf");
+    EXPECT_NE(only.find("6 Which inputs matter"), std::string::npos);
+    EXPECT_NE(only.find("7 Method and assumptions"), std::string::npos);
+    EXPECT_EQ(only.find("Cover options"), std::string::npos);
+    fs::remove_all(dir);
+#endif
+}
+
+TEST(ReportDecisionSections, BadOptionValuesExit2AndWriteNothing) {
+#ifndef CHANGERISK_HAS_REPORT
+    GTEST_SKIP() << "built without the GUI: no report command";
+#else
+    const std::string dir = test::makeTempDir();
+    const std::string out = dir + "/r.pdf";
+    const auto expectRejected = [&](std::vector<std::string> extra, const std::string& option) {
+        std::vector<std::string> args = {kCli, "report",       kScenario, "--output",
+                                         out,  "--iterations", "200"};
+        args.insert(args.end(), extra.begin(), extra.end());
+        const auto r = runProcess(args);
+        EXPECT_EQ(r.exitCode, 2) << option << ": " << r.err;
+        EXPECT_EQ(r.err.rfind("error: " + option + ":", 0), 0U) << r.err;
+    };
+    expectRejected({"--cover-options", "nope", "--limits", "1000"}, "--cover-options");
+    expectRejected({"--cover-options", "it-liability"}, "--cover-options");
+    expectRejected({"--cover-options", "it-liability", "--limits", "1000,-5"}, "--limits");
+    expectRejected({"--cover-options", "it-liability", "--limits", "1e6,x"}, "--limits");
+    expectRejected({"--cover-options", "it-liability", "--limits", "1000", "--target", "1.7"},
+                   "--target");
+    expectRejected({"--cover-options", "it-liability", "--limits", "1000", "--deductibles", "-1"},
+                   "--deductibles");
+    expectRejected({"--cover-options", "it-liability", "--limits", "1000,2000", "--premiums", "5"},
+                   "--premiums");
+    expectRejected({"--limits", "1000"}, "--limits");
+    expectRejected({"--premiums", "1000"}, "--premiums");
+    // Nothing written: no report, no temporary file.
+    EXPECT_EQ(std::distance(fs::directory_iterator(dir), fs::directory_iterator()), 0);
+    fs::remove_all(dir);
+#endif
+}
+
+} // namespace
+} // namespace cr
