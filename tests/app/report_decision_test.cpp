@@ -298,6 +298,45 @@ TEST(ReportDecisionSections, AbsentWithoutTheOptions) {
 #endif
 }
 
+// With a stored run the analyses use that run's iterations and seed.
+TEST(ReportDecisionSections, StoredRunGivesItsIterationsAndSeed) {
+#ifndef CHANGERISK_HAS_REPORT
+    GTEST_SKIP() << "built without the GUI: no report command";
+#else
+    const std::string dir = test::makeTempDir();
+    const std::string ws = dir + "/w.sqlite";
+    auto r = runProcess({kCli, "simulate", kScenario, "--iterations", "1200", "--seed", "4",
+                         "--save", "--workspace", ws, "--client", "Kanzlei Berg"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const auto runs = runProcess({kCli, "workspace", "--workspace", ws, "runs", "1", "--json"});
+    ASSERT_EQ(runs.exitCode, 0) << runs.err;
+    const std::string id =
+        std::to_string(Json::parse(runs.out)["runs"][0]["id"].get<std::int64_t>());
+    r = runProcess({kCli, "report", "--workspace", ws, "--run", id, "--output", dir + "/r.pdf",
+                    "--cover-options", "nope", "--limits", "5000"});
+    EXPECT_EQ(r.exitCode, 2) << r.err;
+    EXPECT_EQ(r.err.rfind("error: --cover-options:", 0), 0U) << r.err;
+    EXPECT_FALSE(fs::exists(dir + "/r.pdf"));
+
+    r = runProcess({kCli, "sweep", kScenario, "--policy", "it-liability", "--limits", "3000,25000",
+                    "--iterations", "1200", "--seed", "4", "--output", dir + "/sweep.json"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    r = runProcess({kCli, "report", "--workspace", ws, "--run", id, "--output", dir + "/r.pdf",
+                    "--cover-options", "it-liability", "--limits", "3000,25000"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const std::string text = pdfText(dir + "/r.pdf");
+    EXPECT_NE(text.find("Computed with 1,200 iterations and seed 4"), std::string::npos);
+    const Json sweep = Json::parse(readFile(dir + "/sweep.json"));
+    for (const Json& o : sweep["options"]) {
+        for (const char* key : {"expected_paid", "expected_uninsured", "uninsured_1_in_100"}) {
+            const std::string cell = formatMoney(o[key].get<double>(), "EUR", Language::English);
+            EXPECT_NE(text.find(cell), std::string::npos) << key << " " << cell;
+        }
+    }
+    fs::remove_all(dir);
+#endif
+}
+
 TEST(ReportDecisionSections, BadOptionValuesExit2AndWriteNothing) {
 #ifndef CHANGERISK_HAS_REPORT
     GTEST_SKIP() << "built without the GUI: no report command";

@@ -96,7 +96,8 @@ void drawCoverOptions(QPainter& p, const QRectF& box, const CoverOptionsChart& c
     const auto pp = [&](double prob) { return plot.bottom() - prob / pTop * plot.height(); };
 
     p.setFont(PageWriter::font(7));
-    for (double y = 0; y <= yTop * (1 + 1e-9); y += yStep) {
+    // Nothing uninsured in any option: one "0" at the bottom rather than a scale of zeros.
+    for (double y = 0; y <= (yMax > 0 ? yTop : 0) * (1 + 1e-9); y += yStep) {
         p.setPen(QPen(chart::kGrid, mm(0.2)));
         p.drawLine(QPointF(plot.left(), py(y)), QPointF(plot.right(), py(y)));
         p.setPen(chart::kAxis);
