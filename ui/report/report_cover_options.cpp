@@ -40,14 +40,14 @@ void optionsTable(Section& s, const SweepResult& sweep) {
     Table t;
     t.fontPt = 7;
     t.header = {s.w("co.limit"), s.w("co.deductible")};
-    t.widths = {1.55, 1.2};
+    t.widths = {1.5, 1.2};
     if (premiums) {
         t.header << s.w("co.premium");
         t.widths.push_back(1.0);
     }
     t.header << s.w("co.paid") << s.w("co.uninsured") << s.w("co.capped") << s.w("co.exhausted")
              << s.w("co.uninsuredP99");
-    t.widths.insert(t.widths.end(), {1.15, 1.1, 1.15, 1.25, 1.05});
+    t.widths.insert(t.widths.end(), {1.1, 1.1, 1.3, 1.25, 1.2});
     if (premiums) {
         t.header << s.w("co.plusPremium");
         t.widths.push_back(1.1);
