@@ -16,6 +16,19 @@ namespace {
 // As in the engine: amounts below a millionth of a currency unit are rounding noise.
 constexpr double kNegligible = 1e-6;
 
+// Sums values as NonzeroSummary adds a series' non-zero values (four lanes, value k into lane
+// k mod 4, lanes joined pairwise), one value at a time, so that the means equal the result
+// document's bit for bit without storing the values.
+class LaneSum {
+public:
+    void add(double v) { m_lanes[m_count++ % 4] += v; }
+    double total() const { return (m_lanes[0] + m_lanes[1]) + (m_lanes[2] + m_lanes[3]); }
+
+private:
+    double m_lanes[4] = {0, 0, 0, 0};
+    std::size_t m_count = 0;
+};
+
 // The mean and the 0.99 quantile (type 7) of a series of n values whose non-zero values are
 // `nonzero` (in iteration order; reordered here), computed as series_stats.cpp does (the same
 // summation, the same interpolation) but without its histogram and curves.
@@ -27,18 +40,11 @@ MeanAndVar meanAndVar99(std::vector<double>& nonzero, std::uint64_t n) {
     if (n == 0) {
         return out;
     }
-    // Four lanes, as NonzeroSummary adds them, so the means equal the result document's.
-    double lanes[4] = {0, 0, 0, 0};
-    const std::size_t whole = nonzero.size() / 4 * 4;
-    for (std::size_t i = 0; i < whole; i += 4) {
-        for (std::size_t lane = 0; lane < 4; ++lane) {
-            lanes[lane] += nonzero[i + lane];
-        }
+    LaneSum sum;
+    for (double v : nonzero) {
+        sum.add(v);
     }
-    for (std::size_t i = whole; i < nonzero.size(); ++i) {
-        lanes[i - whole] += nonzero[i];
-    }
-    out.mean = ((lanes[0] + lanes[1]) + (lanes[2] + lanes[3])) / static_cast<double>(n);
+    out.mean = sum.total() / static_cast<double>(n);
     const std::uint64_t zeros = n - nonzero.size();
     const double h = static_cast<double>(n - 1) * 0.99;
     const std::uint64_t lo = std::min(static_cast<std::uint64_t>(std::floor(h)), n - 1);
@@ -62,10 +68,17 @@ MeanAndVar meanAndVar99(std::vector<double>& nonzero, std::uint64_t n) {
     return out;
 }
 
+// A worker's buffers, reused from option to option.
+struct OptionScratch {
+    ClaimBook book;
+    std::vector<double> netValues;
+};
+
 // Replays one option over every kept iteration, exactly as the engine applies the policies:
-// the chosen policy, then the holder's later policies on what is left.
+// the chosen policy, then the holder's later policies on what is left. The payment's mean is
+// summed as it goes; only the holder's net values are stored (for the 1-in-100 value).
 void evaluateOption(const Scenario& scenario, const KeptClaims& kept, std::uint64_t iterations,
-                    CoverOption& option) {
+                    OptionScratch& scratch, CoverOption& option) {
     const Party holder = option.terms.holder;
     PolicyApplier chosen(option.terms);
     std::vector<PolicyApplier> later;
@@ -74,36 +87,36 @@ void evaluateOption(const Scenario& scenario, const KeptClaims& kept, std::uint6
             later.emplace_back(scenario.insurance[q]);
         }
     }
-    ClaimBook book;
-    std::vector<double> paidValues, netValues;
+    ClaimBook& book = scratch.book;
+    std::vector<double>& netValues = scratch.netValues;
+    netValues.clear();
+    netValues.reserve(kept.iterationCount());
+    LaneSum paidSum;
     std::uint64_t capped = 0, exhausted = 0;
-    for (const KeptClaims::Iteration& record : kept.iterations) {
-        double net = record.holderNetBefore;
-        double paid = 0;
-        if (record.bundleEnd > record.bundleBegin) {
-            book.claims.assign(kept.claims.begin() + static_cast<std::ptrdiff_t>(record.claimBegin),
-                               kept.claims.begin() + static_cast<std::ptrdiff_t>(record.claimEnd));
-            book.bundles.assign(
-                kept.bundles.begin() + static_cast<std::ptrdiff_t>(record.bundleBegin),
-                kept.bundles.begin() + static_cast<std::ptrdiff_t>(record.bundleEnd));
-            const PolicyYear year = chosen.apply(book);
-            paid = year.paid;
-            net -= year.paid;
-            capped += year.claimCapped ? 1 : 0;
-            exhausted += year.aggregateExhausted ? 1 : 0;
-            for (PolicyApplier& next : later) {
-                net -= next.apply(book).paid;
+    for (const KeptClaimsChunk& chunk : kept.chunks) {
+        for (std::size_t i = 0; i < chunk.iterationCount(); ++i) {
+            double net = chunk.holderNetBefore(i);
+            if (chunk.hasClaims(i)) {
+                chunk.read(i, book);
+                // Claims need reducing only when a later policy sees what is left.
+                const PolicyYear year = chosen.apply(book, !later.empty());
+                net -= year.paid;
+                capped += year.claimCapped ? 1 : 0;
+                exhausted += year.aggregateExhausted ? 1 : 0;
+                if (year.paid > kNegligible) {
+                    paidSum.add(year.paid);
+                }
+                for (std::size_t q = 0; q < later.size(); ++q) {
+                    net -= later[q].apply(book, q + 1 < later.size()).paid;
+                }
             }
-        }
-        if (paid > kNegligible) {
-            paidValues.push_back(paid);
-        }
-        if (net > kNegligible) {
-            netValues.push_back(net);
+            if (net > kNegligible) {
+                netValues.push_back(net);
+            }
         }
     }
     const double n = static_cast<double>(iterations);
-    option.expectedPaid = meanAndVar99(paidValues, iterations).mean;
+    option.expectedPaid = iterations == 0 ? 0.0 : paidSum.total() / n;
     const MeanAndVar net = meanAndVar99(netValues, iterations);
     option.expectedUninsured = net.mean;
     option.uninsured1in100 = net.var99;
@@ -180,8 +193,9 @@ SweepResult evaluateCoverOptions(const Scenario& scenario, const SweepRequest& r
     // Options are independent: each worker takes the next one; results land in their slot.
     std::atomic<std::size_t> next{0};
     const auto worker = [&] {
+        OptionScratch scratch;
         for (std::size_t i = next.fetch_add(1); i < result.options.size(); i = next.fetch_add(1)) {
-            evaluateOption(scenario, run.keptClaims, run.iterations, result.options[i]);
+            evaluateOption(scenario, run.keptClaims, run.iterations, scratch, result.options[i]);
         }
     };
     if (threads == 0) {
@@ -203,6 +217,7 @@ SweepResult evaluateCoverOptions(const Scenario& scenario, const SweepRequest& r
 SweepResult runSweep(const Scenario& scenario, const SweepRequest& request, RunOptions options) {
     const auto started = std::chrono::steady_clock::now();
     options.keepClaimsOf = request.policy;
+    options.keepSeries = false; // the options' figures come from the kept claims alone
     const RunResult run = runSimulation(scenario, options);
     SweepResult result = evaluateCoverOptions(scenario, request, run, options.threads);
     result.elapsedSeconds =

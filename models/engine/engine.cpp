@@ -16,6 +16,7 @@
 #include <limits>
 #include <mutex>
 #include <thread>
+#include <utility>
 
 namespace cr {
 
@@ -32,7 +33,7 @@ struct ChunkResult {
     std::vector<std::uint64_t> capped, exhausted; // per policy
     double sumTotal = 0, sumSquaresTotal = 0;
     std::vector<SampleRow> samples;
-    KeptClaims kept;                        // when RunOptions::keepClaimsOf
+    KeptClaimsChunk kept;                   // when RunOptions::keepClaimsOf
     std::vector<std::vector<double>> draws; // when RunOptions::recordDraws
 };
 
@@ -40,15 +41,20 @@ struct ChunkResult {
 // reallocate; each chunk keeps an exact-size copy.
 struct WorkerScratch {
     std::vector<std::vector<double>> nonzero;
+    const KeptClaimsChunk* previousKept = nullptr; // sizes the next chunk's kept claims
 };
 
 // Stores the chunk's series, sharing identical ones: series s points at the first earlier
 // series with exactly the same values in this chunk.
-void keepChunkSeries(WorkerScratch& scratch, ChunkResult& out) {
+void keepChunkSeries(WorkerScratch& scratch, bool keepSeries, ChunkResult& out) {
     const std::size_t count = scratch.nonzero.size();
     out.nonzero.assign(count, {});
     out.canonical.resize(count);
     for (std::size_t s = 0; s < count; ++s) {
+        if (!keepSeries) {
+            out.canonical[s] = static_cast<std::uint32_t>(s);
+            continue;
+        }
         const std::vector<double>& values = scratch.nonzero[s];
         out.canonical[s] = static_cast<std::uint32_t>(s);
         for (std::size_t t = 0; t < s; ++t) {
@@ -67,9 +73,11 @@ void keepChunkSeries(WorkerScratch& scratch, ChunkResult& out) {
 }
 
 void runChunk(IterationSimulator& sim, WorkerScratch& scratch, std::uint64_t seed,
-              std::uint64_t chunk, std::uint64_t iterations, bool keepSamples,
-              std::optional<std::size_t> keepClaimsOf, std::size_t recordedInputs,
+              std::uint64_t chunk, std::uint64_t iterations, const RunOptions& options,
               ChunkResult& out) {
+    const bool keepSamples = options.keepSamples;
+    const std::optional<std::size_t> keepClaimsOf = options.keepClaimsOf;
+    const std::size_t recordedInputs = options.recordDraws.size();
     Rng rng = Rng::forStream(seed, chunk);
     DrawRecorder recorder;
     if (recordedInputs > 0) {
@@ -80,8 +88,11 @@ void runChunk(IterationSimulator& sim, WorkerScratch& scratch, std::uint64_t see
         setThreadDrawRecorder(&recorder);
     }
     if (keepClaimsOf) {
-        out.kept.policy = *keepClaimsOf;
-        sim.keepClaimsInto(&out.kept);
+        if (scratch.previousKept != nullptr) {
+            out.kept.reserveLike(*scratch.previousKept);
+        }
+        scratch.previousKept = &out.kept;
+        sim.keepClaimsInto(*keepClaimsOf, &out.kept);
     }
     const std::size_t seriesCount = sim.layout().size();
     scratch.nonzero.resize(seriesCount);
@@ -105,7 +116,9 @@ void runChunk(IterationSimulator& sim, WorkerScratch& scratch, std::uint64_t see
             ++out.incidents;
             for (std::size_t s = 0; s < seriesCount; ++s) {
                 if (it.values[s] > kNegligible) {
-                    scratch.nonzero[s].push_back(it.values[s]);
+                    if (options.keepSeries) {
+                        scratch.nonzero[s].push_back(it.values[s]);
+                    }
                 } else {
                     it.values[s] = 0;
                 }
@@ -126,9 +139,9 @@ void runChunk(IterationSimulator& sim, WorkerScratch& scratch, std::uint64_t see
                                    v(FixedSeries::ContractorNet)});
         }
     }
-    sim.keepClaimsInto(nullptr);
+    sim.keepClaimsInto(0, nullptr);
     setThreadDrawRecorder(nullptr);
-    keepChunkSeries(scratch, out);
+    keepChunkSeries(scratch, options.keepSeries, out);
 }
 
 // Series i is the same as series j < i over the whole run when, in every chunk, both point at
@@ -212,8 +225,7 @@ RunResult runSimulation(const Scenario& scenario, const RunOptions& options) {
                 }
                 const std::uint64_t first = k * kChunkIterations;
                 const std::uint64_t count = std::min(kChunkIterations, iterations - first);
-                runChunk(sim, scratch, options.seed, k, count, options.keepSamples,
-                         options.keepClaimsOf, options.recordDraws.size(), chunks[k]);
+                runChunk(sim, scratch, options.seed, k, count, options, chunks[k]);
                 const std::uint64_t finished = done.fetch_add(count) + count;
                 if (options.progress) {
                     const std::lock_guard lock(progressMutex);
@@ -297,10 +309,11 @@ RunResult runSimulation(const Scenario& scenario, const RunOptions& options) {
         }
     }
     if (options.keepClaimsOf) {
+        // The chunks' records move as they are: no joining copy.
         result.keptClaims.policy = *options.keepClaimsOf;
+        result.keptClaims.chunks.reserve(chunks.size());
         for (ChunkResult& c : chunks) {
-            result.keptClaims.append(c.kept);
-            c.kept = KeptClaims{};
+            result.keptClaims.chunks.push_back(std::move(c.kept));
         }
     }
     if (!options.recordDraws.empty()) {

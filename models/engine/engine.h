@@ -26,6 +26,9 @@ struct RunOptions {
     std::uint64_t seed = 1;
     unsigned threads = 0;     // 0 = all cores
     bool keepSamples = false; // keep per-iteration rows for --samples
+    // false: RunResult::series keep no values (each has only n; sameAs[i] == i), for callers
+    // that need only keptClaims, draws or the policy outcomes (the cover-options sweep).
+    bool keepSeries = true;
     // Keep the claims this policy (index in scenario.insurance) sees, for the cover-options
     // sweep (RunResult::keptClaims).
     std::optional<std::size_t> keepClaimsOf;

@@ -63,7 +63,7 @@ void PolicyApplier::allocate(const Evaluated& e, double factor, const CategoryAm
     }
 }
 
-PolicyYear PolicyApplier::apply(ClaimBook& book) {
+PolicyYear PolicyApplier::apply(ClaimBook& book, bool reduceClaims) {
     PolicyYear year;
     m_scratch.clear();
     double total = 0, unlimitedTotal = 0, defenceTotal = 0, unlimitedDefenceTotal = 0;
@@ -107,6 +107,9 @@ PolicyYear PolicyApplier::apply(ClaimBook& book) {
     const double unlimited =
         std::max(unlimitedTotal - m_policy.annualDeductible, 0.0) + unlimitedDefenceTotal;
     year.shortfall = std::max(unlimited - year.paid, 0.0);
+    if (!reduceClaims) {
+        return year;
+    }
 
     // Pass 2: split each payment over its categories and reduce the claims by it.
     std::size_t k = 0, bundleIndex = 0;

@@ -51,7 +51,9 @@ class PolicyApplier {
 public:
     explicit PolicyApplier(const Policy& policy);
     // Pays this iteration's claims of `book` (the holder's), reducing them by what it pays.
-    PolicyYear apply(ClaimBook& book);
+    // With reduceClaims false (nothing applies after it) the claims stay as they are and
+    // paidByCategory stays zero; paid, shortfall and the flags are the same either way.
+    PolicyYear apply(ClaimBook& book, bool reduceClaims = true);
 
 private:
     struct Evaluated {

@@ -145,10 +145,10 @@ void IterationSimulator::applyPolicies(IterationOutcome& out) {
     for (std::size_t p = 0; p < policies.size(); ++p) {
         ClaimBook& book =
             policies[p].holder == Party::Operator ? m_operatorClaims : m_contractorClaims;
-        if (m_kept != nullptr && m_kept->policy == p) {
-            keepClaims(book, value(out, policies[p].holder == Party::Operator
-                                            ? FixedSeries::OperatorNet
-                                            : FixedSeries::ContractorNet));
+        if (m_kept != nullptr && m_keptPolicy == p) {
+            m_kept->keep(book, value(out, policies[p].holder == Party::Operator
+                                              ? FixedSeries::OperatorNet
+                                              : FixedSeries::ContractorNet));
         }
         if (book.bundles.empty()) {
             continue;
@@ -167,18 +167,6 @@ void IterationSimulator::applyPolicies(IterationOutcome& out) {
     }
     value(out, FixedSeries::Uninsured) =
         value(out, FixedSeries::TotalLoss) - value(out, FixedSeries::InsurancePaid);
-}
-
-void IterationSimulator::keepClaims(const ClaimBook& book, double holderNetBefore) {
-    KeptClaims::Iteration record;
-    record.holderNetBefore = holderNetBefore;
-    record.bundleBegin = m_kept->bundles.size();
-    record.claimBegin = m_kept->claims.size();
-    m_kept->bundles.insert(m_kept->bundles.end(), book.bundles.begin(), book.bundles.end());
-    m_kept->claims.insert(m_kept->claims.end(), book.claims.begin(), book.claims.end());
-    record.bundleEnd = m_kept->bundles.size();
-    record.claimEnd = m_kept->claims.size();
-    m_kept->iterations.push_back(record);
 }
 
 } // namespace cr

@@ -24,14 +24,16 @@ public:
     explicit IterationSimulator(const CompiledScenario& scenario);
     void run(Rng& rng, IterationOutcome& out);
     const SeriesLayout& layout() const { return m_layout; }
-    // From now on, records into `sink` the claims policy sink->policy sees (nullptr: stop).
-    void keepClaimsInto(KeptClaims* sink) { m_kept = sink; }
+    // From now on, records into `sink` the claims policy `policy` sees (nullptr: stop).
+    void keepClaimsInto(std::size_t policy, KeptClaimsChunk* sink) {
+        m_keptPolicy = policy;
+        m_kept = sink;
+    }
 
 private:
     void addIncident(const IncidentLoss& incident, Rng& rng, IterationOutcome& out);
     void addLossLineEvents(const CompiledLossLine& line, Rng& rng, IterationOutcome& out);
     void applyPolicies(IterationOutcome& out);
-    void keepClaims(const ClaimBook& book, double holderNetBefore);
     double& value(IterationOutcome& out, FixedSeries s) const {
         return out.values[SeriesLayout::fixed(s)];
     }
@@ -42,7 +44,8 @@ private:
     bool m_operatorNeedsUserClaims = false; // an operator policy without the serial-loss clause
     IncidentLoss m_incident;
     ClaimBook m_operatorClaims, m_contractorClaims;
-    KeptClaims* m_kept = nullptr;
+    std::size_t m_keptPolicy = 0;
+    KeptClaimsChunk* m_kept = nullptr;
 };
 
 } // namespace cr

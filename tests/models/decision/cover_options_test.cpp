@@ -184,6 +184,30 @@ TEST(CoverOptions, SameResultForAnyNumberOfThreads) {
     EXPECT_EQ(*one.options[1].expectedUninsuredPlusPremium, one.options[1].expectedUninsured + 250);
 }
 
+TEST(CoverOptions, TheSweepNeedsNoSeriesValues) {
+    // runSweep simulates without series values (RunOptions::keepSeries false): its options are
+    // the options evaluated on a full run's kept claims, bit for bit, with a later excess
+    // policy of the same holder and several deductibles.
+    Scenario s = oneLossPerIteration();
+    s.simulation.horizon = Horizon::Annual;
+    s.lossLines[0].frequency = Poisson{1.5};
+    Policy excess = policy("excess", Party::Operator, {Category::Other});
+    excess.perClaimLimit = 80000;
+    s.insurance.push_back(excess);
+    ASSERT_TRUE(validateScenario(s).empty()) << describeProblems(validateScenario(s));
+    SweepRequest request;
+    request.limits = {10000, 40000, 90000};
+    request.deductibles = {0, 1500};
+    RunOptions full = options(15000, 4);
+    full.keepClaimsOf = request.policy;
+    const RunResult run = runSimulation(s, full);
+    ASSERT_FALSE(run.series.front().nonzero.empty());
+    const SweepResult fromFullRun = evaluateCoverOptions(s, request, run, 2);
+    const SweepResult swept = runSweep(s, request, options(15000, 4));
+    EXPECT_EQ(sweepDocument(s, "", swept), sweepDocument(s, "", fromFullRun));
+    EXPECT_GT(swept.options.back().expectedPaid, swept.options.front().expectedPaid);
+}
+
 TEST(CoverOptions, AggregateFollowsItsMultiple) {
     Policy p = policy("p", Party::Operator, {Category::Other});
     p.perClaimLimit = 100000;
