@@ -63,7 +63,14 @@ MeanAndVar meanAndVar99(std::vector<double>& nonzero, std::uint64_t n) {
         out.var99 = low;
         return out;
     }
-    const double high = at(hi);
+    // hi == lo + 1: the next order statistic is the smallest value above rank lo (all of them
+    // after the partition at lo), found without a second partition.
+    double high = 0;
+    if (hi >= zeros) {
+        const std::size_t first = lo >= zeros ? static_cast<std::size_t>(lo - zeros) + 1 : 0;
+        high =
+            *std::min_element(nonzero.begin() + static_cast<std::ptrdiff_t>(first), nonzero.end());
+    }
     out.var99 = std::clamp(low + frac * (high - low), low, high);
     return out;
 }

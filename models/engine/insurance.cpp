@@ -68,13 +68,17 @@ PolicyYear PolicyApplier::apply(ClaimBook& book, bool reduceClaims) {
     m_scratch.clear();
     double total = 0, unlimitedTotal = 0, defenceTotal = 0, unlimitedDefenceTotal = 0;
     // Pass 1: each claim's payment under the per-claim terms.
+    // Pass 2 needs each claim's evaluation (and each bundle's sum); without it nothing is kept.
     const auto evaluateClaim = [&](const CategoryAmounts& amounts, double multiplicity) {
         double unlimited = 0, unlimitedDefence = 0;
-        m_scratch.push_back(evaluate(amounts, unlimited, unlimitedDefence, year.claimCapped));
-        total += multiplicity * m_scratch.back().payment;
-        defenceTotal += multiplicity * m_scratch.back().defenceOut;
+        const Evaluated e = evaluate(amounts, unlimited, unlimitedDefence, year.claimCapped);
+        total += multiplicity * e.payment;
+        defenceTotal += multiplicity * e.defenceOut;
         unlimitedTotal += multiplicity * unlimited;
         unlimitedDefenceTotal += multiplicity * unlimitedDefence;
+        if (reduceClaims) {
+            m_scratch.push_back(e);
+        }
     };
     thread_local std::vector<CategoryAmounts> bundleSums;
     bundleSums.clear();
@@ -86,7 +90,9 @@ PolicyYear PolicyApplier::apply(ClaimBook& book, bool reduceClaims) {
                     sum[c] += book.claims[i].multiplicity * book.claims[i].amounts[c];
                 }
             }
-            bundleSums.push_back(sum);
+            if (reduceClaims) {
+                bundleSums.push_back(sum);
+            }
             evaluateClaim(sum, b.multiplicity);
         } else {
             for (std::size_t i = b.begin; i < b.end; ++i) {
