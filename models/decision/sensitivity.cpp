@@ -99,9 +99,11 @@ SensitivityResult runSensitivity(const Scenario& scenario, const RunOptions& opt
         bar.low = quantile(*inputs[k].value, kTornadoLow);
         bar.high = quantile(*inputs[k].value, kTornadoHigh);
         for (const bool high : {false, true}) {
-            Scenario fixed = scenario;
-            *uncertainInputs(fixed).at(k).value = Fixed{high ? bar.high : bar.low};
-            const RunResult run = runSimulation(fixed, options);
+            // The input keeps drawing and only its value is replaced, so every other draw is
+            // the baseline's: the swing is the input's effect alone, not sampling noise.
+            RunOptions fixed = options;
+            fixed.fixDraws = {{inputs[k].value, high ? bar.high : bar.low}};
+            const RunResult run = runSimulation(base, fixed);
             (high ? bar.totalLossAtHigh : bar.totalLossAtLow) = meanOf(run, FixedSeries::TotalLoss);
             (high ? bar.uninsuredAtHigh : bar.uninsuredAtLow) = meanOf(run, FixedSeries::Uninsured);
         }

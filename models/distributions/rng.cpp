@@ -100,14 +100,24 @@ Rng::Rng(std::uint64_t seed) {
 }
 
 Rng Rng::forStream(std::uint64_t seed, std::uint64_t stream) {
-    // Every state word hashes (seed, stream, word) through two SplitMix64 rounds, so nearby
-    // seeds or streams give unrelated 256-bit states; overlaps of such randomly placed
-    // sequences in a 2^256 period are negligible.
-    Rng rng(0);
-    const std::uint64_t seedKey = mix64(seed + kGolden);
+    return RngStreams(seed).stream(stream);
+}
+
+// Every state word hashes (seed, stream, word) through two SplitMix64 rounds, so nearby seeds
+// or streams give unrelated 256-bit states; overlaps of such randomly placed sequences in a
+// 2^256 period are negligible.
+RngStreams::RngStreams(std::uint64_t seed) : m_seedKey(mix64(seed + kGolden)) {
     for (int i = 0; i < 4; ++i) {
         const std::uint64_t word = static_cast<std::uint64_t>(i + 1) * kGolden;
-        rng.m_s[i] = mix64(seedKey ^ mix64(stream + word)) ^ mix64(seed ^ rotl(word, 17));
+        m_seedWord[i] = mix64(seed ^ rotl(word, 17));
+    }
+}
+
+Rng RngStreams::stream(std::uint64_t stream) const {
+    Rng rng;
+    for (int i = 0; i < 4; ++i) {
+        const std::uint64_t word = static_cast<std::uint64_t>(i + 1) * kGolden;
+        rng.m_s[i] = mix64(m_seedKey ^ mix64(stream + word)) ^ m_seedWord[i];
     }
     if ((rng.m_s[0] | rng.m_s[1] | rng.m_s[2] | rng.m_s[3]) == 0) {
         rng.m_s[0] = kGolden; // the one state xoshiro cannot leave

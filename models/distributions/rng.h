@@ -29,7 +29,23 @@ public:
     double exponential();
 
 private:
+    friend class RngStreams;
+    Rng() = default; // state filled by RngStreams::stream
     std::uint64_t m_s[4];
+};
+
+// The streams of one seed, with the seed's share of the hashing done once: stream(s) equals
+// Rng::forStream(seed, s) and costs a few nanoseconds, cheap enough for one stream per
+// iteration (so that runs which consume different numbers of draws in one iteration line up
+// again in the next: common random numbers).
+class RngStreams {
+public:
+    explicit RngStreams(std::uint64_t seed);
+    Rng stream(std::uint64_t stream) const;
+
+private:
+    std::uint64_t m_seedKey;
+    std::uint64_t m_seedWord[4];
 };
 
 } // namespace cr

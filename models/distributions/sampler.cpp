@@ -319,6 +319,14 @@ void setThreadDrawRecorder(DrawRecorder* recorder) {
     tlRecorder = recorder;
 }
 
+double Sampler::hooked(double drawn) const {
+    const double v = m_fixed ? *m_fixed : drawn;
+    if (m_probe >= 0) {
+        noteDraw(m_probe, v);
+    }
+    return v;
+}
+
 void Sampler::noteDraw(int index, double value) {
     if (tlRecorder != nullptr) {
         double& slot = tlRecorder->firstDraw.at(static_cast<std::size_t>(index));

@@ -9,6 +9,7 @@
 #include "distributions/rng.h"
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace cr {
@@ -25,8 +26,8 @@ public:
     explicit Sampler(const Distribution& d); // requires checkParameters(d) to be empty
     double operator()(Rng& rng) const {
         const double v = draw(rng);
-        if (m_probe >= 0) [[unlikely]] {
-            noteDraw(m_probe, v);
+        if (m_hooked) [[unlikely]] {
+            return hooked(v);
         }
         return v;
     }
@@ -36,10 +37,21 @@ public:
     // The distribution this sampler was built from (its address), for the draw probe.
     const Distribution* source() const { return m_source; }
     // Reports every draw to the thread's DrawRecorder under `index` (-1: no reporting).
-    void setProbe(int index) { m_probe = index; }
+    void setProbe(int index) {
+        m_probe = index;
+        m_hooked = m_probe >= 0 || m_fixed;
+    }
+    // Every draw returns `value` instead, after consuming the random numbers it would have, so
+    // all later draws line up with a run without the override (the tornado's common random
+    // numbers). nullopt removes the override.
+    void setFixed(std::optional<double> value) {
+        m_fixed = value;
+        m_hooked = m_probe >= 0 || m_fixed;
+    }
 
 private:
     double draw(Rng& rng) const;
+    double hooked(double drawn) const; // the probe and the override, off the fast path
     static void noteDraw(int index, double value);
 
     enum class Kind {
@@ -74,6 +86,8 @@ private:
     std::vector<double> m_values;
     const Distribution* m_source = nullptr;
     int m_probe = -1;
+    std::optional<double> m_fixed;
+    bool m_hooked = false; // a probe or an override is set
 };
 
 // The first draw of each probed input in the current iteration (NaN: not drawn), filled by

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <stdexcept>
 
 namespace cr {
 
@@ -83,13 +84,8 @@ CompiledScenario::CompiledScenario(const Scenario& s)
     }
 }
 
-void CompiledScenario::probeDraws(const std::vector<const Distribution*>& inputs) {
-    const auto probe = [&](Sampler& sampler) {
-        const auto it = std::find(inputs.begin(), inputs.end(), sampler.source());
-        if (sampler.source() != nullptr && it != inputs.end()) {
-            sampler.setProbe(static_cast<int>(it - inputs.begin()));
-        }
-    };
+template <typename F>
+void CompiledScenario::forEachSampler(F&& f) {
     for (Sampler* sampler : {&changesPerYear,
                              &detectionProbability,
                              &contactRate,
@@ -111,23 +107,50 @@ void CompiledScenario::probeDraws(const std::vector<const Distribution*>& inputs
                              &contributoryNegligence,
                              &contractorHourlyRate,
                              &reworkHours}) {
-        probe(*sampler);
+        f(*sampler);
     }
     for (CompiledGroup& g : groups) {
         for (Sampler* sampler :
              {&g.usersPerAsset, &g.businessUserShare, &g.remoteRestoreShare, &g.remoteRestoreCost,
               &g.remoteOutageHours, &g.manualFixHours, &g.outageHours, &g.onsiteShare,
               &g.dataAtRiskShare, &g.backupShare, &g.replacementCost}) {
-            probe(*sampler);
+            f(*sampler);
         }
     }
-    for (CompiledFailureMode& f : failureModes) {
-        probe(f.probability);
-        probe(f.affectedShare);
+    for (CompiledFailureMode& fm : failureModes) {
+        f(fm.probability);
+        f(fm.affectedShare);
     }
     for (CompiledLossLine& l : lossLines) {
-        probe(l.frequency);
-        probe(l.severity);
+        f(l.frequency);
+        f(l.severity);
+    }
+}
+
+void CompiledScenario::probeDraws(const std::vector<const Distribution*>& inputs) {
+    forEachSampler([&](Sampler& sampler) {
+        const auto it = std::find(inputs.begin(), inputs.end(), sampler.source());
+        if (sampler.source() != nullptr && it != inputs.end()) {
+            sampler.setProbe(static_cast<int>(it - inputs.begin()));
+        }
+    });
+}
+
+void CompiledScenario::fixDraws(const std::vector<std::pair<const Distribution*, double>>& inputs) {
+    std::vector<bool> used(inputs.size(), false);
+    forEachSampler([&](Sampler& sampler) {
+        for (std::size_t k = 0; k < inputs.size(); ++k) {
+            if (sampler.source() != nullptr && sampler.source() == inputs[k].first) {
+                sampler.setFixed(inputs[k].second);
+                used[k] = true;
+            }
+        }
+    });
+    for (std::size_t k = 0; k < inputs.size(); ++k) {
+        if (!used[k]) {
+            // A silent no-op would show a zero swing for an input that matters.
+            throw std::invalid_argument("fixDraws: an input is not drawn by this scenario");
+        }
     }
 }
 

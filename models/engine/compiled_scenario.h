@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace cr {
@@ -33,6 +34,12 @@ struct CompiledScenario {
     explicit CompiledScenario(const Scenario& scenario);
     // Gives the sampler built from inputs[k] (by address in `source`) the draw probe k.
     void probeDraws(const std::vector<const Distribution*>& inputs);
+    // Makes every sampler built from one of `inputs` (by address) return its value after
+    // drawing (Sampler::setFixed). Throws std::invalid_argument for an input no sampler uses.
+    void fixDraws(const std::vector<std::pair<const Distribution*, double>>& inputs);
+    // Calls f(sampler) for every sampler built from a scenario input.
+    template <typename F>
+    void forEachSampler(F&& f);
 
     const Scenario& source;
     bool annual = false;

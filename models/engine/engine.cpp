@@ -1,8 +1,11 @@
 // runSimulation: deterministic chunked Monte Carlo over a worker pool.
 //
-// Chunk k of kChunkIterations iterations draws from Rng::forStream(seed, k). Workers take chunk
-// indices from an atomic counter and write into the chunk's own slot; after all are done the
-// slots are concatenated in chunk order. Nothing depends on which thread ran which chunk.
+// Iteration i draws from its own stream Rng::forStream(seed, i) (RngStreams), so a run that
+// consumes a different number of draws in one iteration lines up again in the next (common
+// random numbers for compare, safeguards and the tornado). Iterations are cut into chunks of
+// kChunkIterations; workers take chunk indices from an atomic counter and write into the
+// chunk's own slot; after all are done the slots are concatenated in chunk order. Nothing
+// depends on which thread ran which chunk.
 #include "engine/engine.h"
 
 #include "engine/compiled_scenario.h"
@@ -78,7 +81,7 @@ void runChunk(IterationSimulator& sim, WorkerScratch& scratch, std::uint64_t see
     const bool keepSamples = options.keepSamples;
     const std::optional<std::size_t> keepClaimsOf = options.keepClaimsOf;
     const std::size_t recordedInputs = options.recordDraws.size();
-    Rng rng = Rng::forStream(seed, chunk);
+    const RngStreams streams(seed);
     DrawRecorder recorder;
     if (recordedInputs > 0) {
         out.draws.assign(recordedInputs, {});
@@ -106,6 +109,7 @@ void runChunk(IterationSimulator& sim, WorkerScratch& scratch, std::uint64_t see
         if (recordedInputs > 0) {
             recorder.firstDraw.assign(recordedInputs, std::numeric_limits<double>::quiet_NaN());
         }
+        Rng rng = streams.stream(chunk * kChunkIterations + i);
         sim.run(rng, it);
         if (recordedInputs > 0) {
             for (std::size_t k = 0; k < recordedInputs; ++k) {
@@ -196,6 +200,9 @@ RunResult runSimulation(const Scenario& scenario, const RunOptions& options) {
     CompiledScenario compiled(scenario);
     if (!options.recordDraws.empty()) {
         compiled.probeDraws(options.recordDraws);
+    }
+    if (!options.fixDraws.empty()) {
+        compiled.fixDraws(options.fixDraws);
     }
     const std::uint64_t iterations = options.iterations;
     const std::uint64_t chunkCount = (iterations + kChunkIterations - 1) / kChunkIterations;

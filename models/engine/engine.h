@@ -1,7 +1,7 @@
 // The Monte Carlo engine's entry point: scenario + options in, raw series out (MODEL.md).
 //
-// Threads belong to the engine. Iterations are cut into fixed-size chunks; chunk k draws from
-// Rng::forStream(seed, k), whichever thread runs it, and chunk results are merged in chunk
+// Threads belong to the engine. Iteration i draws from Rng::forStream(seed, i), whichever
+// thread runs it; iterations are cut into fixed-size chunks whose results are merged in chunk
 // order, so the result is bit-identical for any number of threads.
 #pragma once
 
@@ -15,6 +15,7 @@
 #include <stdexcept>
 #include <stop_token>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace cr {
@@ -35,6 +36,11 @@ struct RunOptions {
     // Record, per iteration, the first draw of each of these inputs (addresses of
     // distributions inside the scenario passed to runSimulation): RunResult::draws.
     std::vector<const Distribution*> recordDraws;
+    // Replace every draw of these inputs (addresses inside the scenario passed to
+    // runSimulation) by the value, after drawing it, so that all other draws stay those of the
+    // unchanged scenario (the tornado). An input the scenario never draws is an error
+    // (std::invalid_argument).
+    std::vector<std::pair<const Distribution*, double>> fixDraws;
     // Called from worker threads (serialised by the engine) with iterations done so far.
     std::function<void(std::uint64_t done, std::uint64_t total)> progress;
     std::stop_token stop;
