@@ -21,7 +21,7 @@ namespace {
 constexpr const char* kUsage =
     "Usage: changerisk [SCENARIO.json]\n"
     "       changerisk --screenshot FILE.png [--template NAME | --open SCENARIO.json] [--run]\n"
-    "                  [--page environment|simulation|overview|results]\n"
+    "                  [--page environment|simulation|overview|results] [--workspace FILE]\n"
     "       changerisk --version | --help\n"
     "Options for every form: --lang en|de|system (default: the setting ui/language, else the\n"
     "system locale)\n";
@@ -64,7 +64,12 @@ int main(int argc, char** argv) {
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   QStringLiteral("Interface language: en, de or system."),
                                   QStringLiteral("LANG"));
-    parser.addOptions({screenshot, templ, open, run, page, lang});
+    const QCommandLineOption workspace(
+        QStringLiteral("workspace"),
+        QStringLiteral("--screenshot: show this workspace in the navigator (created with the "
+                       "examples when missing)."),
+        QStringLiteral("FILE"));
+    parser.addOptions({screenshot, templ, open, run, page, lang, workspace});
     parser.addPositionalArgument(QStringLiteral("scenario"),
                                  QStringLiteral("A scenario JSON file to open."));
     if (!parser.parse(QApplication::arguments())) {
@@ -86,7 +91,8 @@ int main(int argc, char** argv) {
     }
     if (parser.isSet(screenshot)) {
         return cr::ui::takeScreenshot({parser.value(screenshot), parser.value(templ),
-                                       parser.value(open), parser.isSet(run), parser.value(page)});
+                                       parser.value(open), parser.isSet(run), parser.value(page),
+                                       parser.value(workspace)});
     }
 
     cr::ui::MainWindow window;

@@ -186,54 +186,6 @@
 <context>
     <name>ResultFigures</name>
     <message>
-        <source>Support</source>
-        <translation>Support</translation>
-    </message>
-    <message>
-        <source>Remediation</source>
-        <translation>Wiederherstellung</translation>
-    </message>
-    <message>
-        <source>On-site visits</source>
-        <translation>Vor-Ort-Einsätze</translation>
-    </message>
-    <message>
-        <source>Hardware</source>
-        <translation>Hardware</translation>
-    </message>
-    <message>
-        <source>Overhead</source>
-        <translation>Gemeinkosten</translation>
-    </message>
-    <message>
-        <source>Operator downtime</source>
-        <translation>Ausfall beim Betreiber</translation>
-    </message>
-    <message>
-        <source>Business interruption</source>
-        <translation>Betriebsunterbrechung</translation>
-    </message>
-    <message>
-        <source>Data loss</source>
-        <translation>Datenverlust</translation>
-    </message>
-    <message>
-        <source>Penalties</source>
-        <translation>Vertragsstrafen und Gutschriften</translation>
-    </message>
-    <message>
-        <source>Defence</source>
-        <translation>Abwehrkosten</translation>
-    </message>
-    <message>
-        <source>Rework</source>
-        <translation>Nachbesserung</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Sonstiges</translation>
-    </message>
-    <message>
         <source>in a year</source>
         <translation>in einem Jahr</translation>
     </message>
@@ -365,54 +317,6 @@
 </context>
 <context>
     <name>cr::ui</name>
-    <message>
-        <source>Support contacts</source>
-        <translation>Supportkontakte</translation>
-    </message>
-    <message>
-        <source>Remediation</source>
-        <translation>Wiederherstellung</translation>
-    </message>
-    <message>
-        <source>On-site visits</source>
-        <translation>Vor-Ort-Einsätze</translation>
-    </message>
-    <message>
-        <source>Hardware</source>
-        <translation>Hardware</translation>
-    </message>
-    <message>
-        <source>Incident overhead</source>
-        <translation>Vorfallmanagement</translation>
-    </message>
-    <message>
-        <source>Operator downtime</source>
-        <translation>Ausfall beim Betreiber</translation>
-    </message>
-    <message>
-        <source>Business interruption</source>
-        <translation>Betriebsunterbrechung</translation>
-    </message>
-    <message>
-        <source>Data loss</source>
-        <translation>Datenverlust</translation>
-    </message>
-    <message>
-        <source>SLA credits and penalties</source>
-        <translation>SLA-Gutschriften und Vertragsstrafen</translation>
-    </message>
-    <message>
-        <source>Defence costs</source>
-        <translation>Abwehrkosten</translation>
-    </message>
-    <message>
-        <source>Rework</source>
-        <translation>Nachbesserung</translation>
-    </message>
-    <message>
-        <source>Other (loss lines)</source>
-        <translation>Sonstiges (Schadenpositionen)</translation>
-    </message>
     <message>
         <source>1 assessment</source>
         <translation>1 Bewertung</translation>
@@ -552,6 +456,57 @@
     </message>
 </context>
 <context>
+    <name>cr::ui::CategoryLabels</name>
+    <message>
+        <source>Support contacts</source>
+        <translation>Supportkontakte</translation>
+    </message>
+    <message>
+        <source>Remediation</source>
+        <translation>Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>On-site visits</source>
+        <translation>Vor-Ort-Einsätze</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <source>Incident overhead</source>
+        <translation>Vorfallmanagement</translation>
+    </message>
+    <message>
+        <source>Operator downtime</source>
+        <translation>Ausfall beim Betreiber</translation>
+    </message>
+    <message>
+        <source>Business interruption</source>
+        <translation>Betriebsunterbrechung</translation>
+    </message>
+    <message>
+        <source>Data loss</source>
+        <translation>Datenverlust</translation>
+    </message>
+    <message>
+        <source>SLA credits and penalties</source>
+        <translation>SLA-Gutschriften und Vertragsstrafen</translation>
+    </message>
+    <message>
+        <source>Defence costs</source>
+        <translation>Abwehrkosten</translation>
+    </message>
+    <message>
+        <source>Rework</source>
+        <translation>Nachbesserung</translation>
+    </message>
+    <message>
+        <source>Other (loss lines)</source>
+        <translation>Sonstiges (Schadenpositionen)</translation>
+    </message>
+</context>
+<context>
     <name>cr::ui::ChangePage</name>
     <message>
         <source>After a wave in which assets failed, the chance that the failure is noticed and the rollout halts before the next wave.</source>
@@ -639,6 +594,44 @@
     <message>
         <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::CompareRunsDialog</name>
+    <message>
+        <source>%1 · version %2 · %3</source>
+        <translation>%1 · Version %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 · expected loss %2</source>
+        <translation>%1 · erwarteter Schaden %2</translation>
+    </message>
+    <message>
+        <source>Compare runs</source>
+        <translation>Läufe vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>The table shows b − a: what changes from run a to run b.</source>
+        <translation>Die Tabelle zeigt b − a: was sich von Lauf a zu Lauf b ändert.</translation>
+    </message>
+    <message>
+        <source>Run &amp;a (the base):</source>
+        <translation>Lauf &amp;a (die Basis):</translation>
+    </message>
+    <message>
+        <source>Run &amp;b:</source>
+        <translation>Lauf &amp;b:</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::CompareRunsWindow</name>
+    <message>
+        <source>Compare runs</source>
+        <translation>Läufe vergleichen</translation>
     </message>
 </context>
 <context>
@@ -1736,6 +1729,52 @@ Was eine fehlgeschlagene IT-Änderung kosten kann und was die Versicherung zahlt
         <source>The assessment was deleted; Save keeps the scenario as a new one.</source>
         <translation>Die Bewertung wurde gelöscht; Speichern legt das Szenario als neue Bewertung ab.</translation>
     </message>
+    <message>
+        <source>Com&amp;pare runs…</source>
+        <translation>Läufe ver&amp;gleichen…</translation>
+    </message>
+    <message>
+        <source>Export &amp;report (PDF)…</source>
+        <translation>&amp;Bericht exportieren (PDF)…</translation>
+    </message>
+    <message>
+        <source>There is no run to report on: run the simulation (F5) first.</source>
+        <translation>Es gibt keinen Lauf für einen Bericht: zuerst simulieren (F5).</translation>
+    </message>
+    <message>
+        <source>Report written: %1 (%2 pages)</source>
+        <translation>Bericht geschrieben: %1 (%2 Seiten)</translation>
+    </message>
+    <message>
+        <source>The report was not written</source>
+        <translation>Der Bericht wurde nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>%1
+No file was changed.</source>
+        <translation>%1
+Keine Datei wurde verändert.</translation>
+    </message>
+    <message>
+        <source>Export report (PDF)</source>
+        <translation>Bericht exportieren (PDF)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot compare the runs</source>
+        <translation>Die Läufe können nicht verglichen werden</translation>
+    </message>
+    <message>
+        <source>Compare runs</source>
+        <translation>Läufe vergleichen</translation>
+    </message>
+    <message>
+        <source>Comparing needs two stored runs; the workspace has %1. Run a scenario (F5) to keep a run with its version.</source>
+        <translation>Ein Vergleich braucht zwei gespeicherte Läufe; der Arbeitsbereich hat %1. Simulieren Sie ein Szenario (F5), um einen Lauf mit seiner Version zu speichern.</translation>
+    </message>
 </context>
 <context>
     <name>cr::ui::NewAssessmentFields</name>
@@ -2003,6 +2042,37 @@ Was eine fehlgeschlagene IT-Änderung kosten kann und was die Versicherung zahlt
     <message>
         <source>Change sublimit</source>
         <translation>Sublimit ändern</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::ReportOptionsDialog</name>
+    <message>
+        <source>Export report (PDF)</source>
+        <translation>Bericht exportieren (PDF)</translation>
+    </message>
+    <message>
+        <source>Who the report is for</source>
+        <translation>Für wen der Bericht ist</translation>
+    </message>
+    <message>
+        <source>Your name or firm</source>
+        <translation>Ihr Name oder Ihre Firma</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Datei wählen…</translation>
+    </message>
+    <message>
+        <source>Prepared &amp;for:</source>
+        <translation>Erstellt &amp;für:</translation>
+    </message>
+    <message>
+        <source>Prepared &amp;by:</source>
+        <translation>Erstellt &amp;von:</translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation>&amp;Sprache des Berichts:</translation>
     </message>
 </context>
 <context>
@@ -2492,6 +2562,14 @@ Was eine fehlgeschlagene IT-Änderung kosten kann und was die Versicherung zahlt
     <message>
         <source>Cannot export</source>
         <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>&amp;Compare the two selected runs</source>
+        <translation>Die zwei gewählten Läufe &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with…</source>
+        <translation>Ver&amp;gleichen mit…</translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,9 @@ KeyFigures::KeyFigures(QWidget* parent)
                              "amount is that party's own; they do not add up."));
     m_whoPays->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_whoPays->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_whoPays->setMinimumWidth(420);
+    m_whoPays->setTextElideMode(Qt::ElideNone);
+    m_whoPays->setWordWrap(true);
+    m_whoPays->setMinimumWidth(fontMetrics().averageCharWidth() * 52);
 
     m_copyButton->setText(tr("Copy figures"));
     m_copyButton->setToolTip(
@@ -74,6 +76,11 @@ void KeyFigures::clear() {
 void KeyFigures::addRow(const QString& name, const QString& caption, const QString& value,
                         const QString& explanation) {
     auto* captionLabel = new QLabel(caption, this);
+    // Long captions (a policy's name and what is measured) wrap within about 30 characters,
+    // so the explanation keeps room to be read.
+    captionLabel->setWordWrap(true);
+    captionLabel->setMinimumWidth(fontMetrics().averageCharWidth() * 22);
+    captionLabel->setMaximumWidth(fontMetrics().averageCharWidth() * 32);
     auto* valueLabel = new QLabel(value, this);
     valueLabel->setObjectName(QStringLiteral("figure.") + name);
     valueLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -82,7 +89,9 @@ void KeyFigures::addRow(const QString& name, const QString& caption, const QStri
     bold.setBold(true);
     valueLabel->setFont(bold);
     auto* explanationLabel = new QLabel(explanation, this);
+    explanationLabel->setObjectName(QStringLiteral("explanation.") + name);
     explanationLabel->setWordWrap(true);
+    explanationLabel->setMinimumWidth(fontMetrics().averageCharWidth() * 26);
     explanationLabel->setStyleSheet(QStringLiteral("color: #555;"));
     m_grid->addWidget(captionLabel, m_rows, 0);
     m_grid->addWidget(valueLabel, m_rows, 1);
@@ -120,7 +129,9 @@ void KeyFigures::setResult(const Scenario& scenario, const nlohmann::ordered_jso
         m_values.insert(QStringLiteral("who.%1.1_in_100").arg(p.name), tail);
         m_whoPaysLines << QStringList{p.label, mean, tail}.join(QLatin1Char('\t'));
     }
-    // Show every row without a scroll bar: the table is as tall as its rows.
+    // Show every row without a scroll bar: the table is as tall as its rows (long insurer
+    // names wrap rather than being cut off).
+    m_whoPays->resizeRowsToContents();
     int height = m_whoPays->horizontalHeader()->height() + 2 * m_whoPays->frameWidth();
     for (int row = 0; row < m_whoPays->rowCount(); ++row) {
         height += m_whoPays->rowHeight(row);

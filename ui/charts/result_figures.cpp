@@ -19,37 +19,6 @@ std::optional<double> numberAt(const ojson& document, std::initializer_list<std:
     return node->get<double>();
 }
 
-QString categoryLabel(Category category) {
-    switch (category) {
-    case Category::Support:
-        return ResultFigures::tr("Support");
-    case Category::Remediation:
-        return ResultFigures::tr("Remediation");
-    case Category::Onsite:
-        return ResultFigures::tr("On-site visits");
-    case Category::Hardware:
-        return ResultFigures::tr("Hardware");
-    case Category::Overhead:
-        return ResultFigures::tr("Overhead");
-    case Category::OperatorDowntime:
-        return ResultFigures::tr("Operator downtime");
-    case Category::BusinessInterruption:
-        return ResultFigures::tr("Business interruption");
-    case Category::DataLoss:
-        return ResultFigures::tr("Data loss");
-    case Category::Penalties:
-        return ResultFigures::tr("Penalties");
-    case Category::Defence:
-        return ResultFigures::tr("Defence");
-    case Category::Rework:
-        return ResultFigures::tr("Rework");
-    case Category::Other:
-        return ResultFigures::tr("Other");
-    }
-    return QString::fromUtf8(categoryName(category).data(),
-                             static_cast<qsizetype>(categoryName(category).size()));
-}
-
 QString policyLabel(const Policy& policy) {
     return QString::fromStdString(policy.name.empty() ? policy.id : policy.name);
 }

@@ -4,6 +4,7 @@
 // Pure data: no widgets, so the report and tests can use it without a window.
 #pragma once
 
+#include "document/category_labels.h"
 #include "format/number_format.h"
 #include "scenario/category.h"
 #include "scenario/scenario.h"
@@ -24,8 +25,6 @@ namespace cr::ui {
 std::optional<double> numberAt(const nlohmann::ordered_json& document,
                                std::initializer_list<std::string> path);
 
-// "Support", "Operator downtime", ... (translated).
-QString categoryLabel(Category category);
 // The policy's name, or its id when it has none.
 QString policyLabel(const Policy& policy);
 

@@ -72,6 +72,8 @@ void ResultsPage::clear() {
         panel->clear();
     }
     m_splitter->hide();
+    m_outcome.reset();
+    emit outcomeChanged();
 }
 
 void ResultsPage::showOutcome(const std::shared_ptr<const RunOutcome>& outcome) {
@@ -98,6 +100,8 @@ void ResultsPage::showOutcome(const std::shared_ptr<const RunOutcome>& outcome) 
     m_histogram->setChart(createLossHistogramChart(scenario, doc, language));
     m_convergence->setChart(createConvergenceChart(scenario, doc, language));
     m_splitter->show();
+    m_outcome = outcome;
+    emit outcomeChanged();
 }
 
 } // namespace cr::ui

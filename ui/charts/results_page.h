@@ -27,6 +27,8 @@ public:
     void showOutcome(const std::shared_ptr<const RunOutcome>& outcome);
     // Back to "no results yet" (a new scenario was opened).
     void clear();
+    // The run on show; nullptr when there is none.
+    const std::shared_ptr<const RunOutcome>& outcome() const { return m_outcome; }
 
     KeyFigures* keyFigures() const { return m_figures; }
     LossExceedanceChart* chart() const { return m_chart; }
@@ -35,6 +37,10 @@ public:
     ChartPanel* lossHistogram() const { return m_histogram; }
     ChartPanel* convergence() const { return m_convergence; }
     QTabWidget* chartTabs() const { return m_tabs; }
+
+signals:
+    // A run is shown or the page was cleared (outcome() tells which).
+    void outcomeChanged();
 
 private:
     QLabel* m_heading;
@@ -47,6 +53,7 @@ private:
     ChartPanel* m_whoPays;
     ChartPanel* m_histogram;
     ChartPanel* m_convergence;
+    std::shared_ptr<const RunOutcome> m_outcome;
 };
 
 } // namespace cr::ui

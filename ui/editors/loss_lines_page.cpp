@@ -1,8 +1,8 @@
 // LossLinesPage: the list of loss lines and the selected one's fields.
 #include "editors/loss_lines_page.h"
 
+#include "document/category_labels.h"
 #include "document/list_commands.h"
-#include "editors/category_labels.h"
 #include "editors/detail_form.h"
 #include "editors/entry_list_model.h"
 
@@ -38,7 +38,7 @@ EntryListModel* listModel(ScenarioDocument* document) {
             C{LossLinesPage::tr("Loss line"),
               [=](const Scenario& s, int r) { return text(line(s, r).name); }},
             C{LossLinesPage::tr("Category"),
-              [](const Scenario& s, int r) { return categoryEditorLabel(line(s, r).category); }},
+              [](const Scenario& s, int r) { return categoryLabel(line(s, r).category); }},
             C{LossLinesPage::tr("Borne by"),
               [](const Scenario& s, int r) { return partyLabel(line(s, r).bearer); }},
             C{LossLinesPage::tr("Events"),
@@ -72,7 +72,7 @@ void LossLinesPage::addFields() {
                [](Scenario& s, int row) -> std::string& { return line(s, row).name; });
     std::vector<std::pair<QString, Category>> categories;
     for (Category c : kAllCategories) {
-        categories.emplace_back(categoryEditorLabel(c), c);
+        categories.emplace_back(categoryLabel(c), c);
     }
     f->addChoice<Category>(tr("&Category:"), QStringLiteral("category"), categories,
                            [](Scenario& s, int row) -> Category& { return line(s, row).category; });

@@ -2,8 +2,8 @@
 // cover, sublimits) into one validated value each.
 #include "editors/policy_form.h"
 
+#include "document/category_labels.h"
 #include "editors/amount_field.h"
-#include "editors/category_labels.h"
 #include "editors/optional_amount_field.h"
 
 #include <QCheckBox>
@@ -196,7 +196,7 @@ QWidget* PolicyForm::buildCover() {
     auto* grid = new QGridLayout(cover);
     for (Category c : kAllCategories) {
         const std::size_t i = index(c);
-        auto* check = new QCheckBox(categoryEditorLabel(c), cover);
+        auto* check = new QCheckBox(categoryLabel(c), cover);
         check->setObjectName(QStringLiteral("covers_%1").arg(i));
         if (c == Category::Rework) {
             check->setEnabled(false);
@@ -242,7 +242,7 @@ QWidget* PolicyForm::buildCover() {
         }
         const int row = m_sublimits->rowCount();
         m_sublimits->insertRow(row);
-        auto* name = new QTableWidgetItem(categoryEditorLabel(c));
+        auto* name = new QTableWidgetItem(categoryLabel(c));
         name->setFlags(Qt::ItemIsEnabled);
         name->setData(Qt::UserRole, static_cast<int>(index(c)));
         m_sublimits->setItem(row, 0, name);

@@ -69,6 +69,8 @@ MainWindow::MainWindow(QWidget* parent)
                 }
             });
     connect(m_navigator, &WorkspaceNavigator::runOpenRequested, this, &MainWindow::openRun);
+    connect(m_navigator, &WorkspaceNavigator::compareRequested, this,
+            &MainWindow::compareRunsDialog);
     connect(m_navigator, &WorkspaceNavigator::failed, this, &MainWindow::showError);
     connect(m_job, &SimulationJob::finished, this, &MainWindow::onRunFinished);
     connect(m_job, &SimulationJob::cancelled, this, [this] {
@@ -128,6 +130,12 @@ void MainWindow::createActions() {
     m_cancelAction = simulation->addAction(tr("&Cancel run"), QKeySequence(Qt::Key_Escape), m_job,
                                            &SimulationJob::cancel);
     m_cancelAction->setEnabled(false);
+    simulation->addSeparator();
+    m_compareAction = simulation->addAction(tr("Com&pare runs…"), this, [this] {
+        const auto& shown = m_navigator->selectedRunIds();
+        compareRunsDialog(shown.isEmpty() ? 0 : shown.front(), 0);
+    });
+    m_compareAction->setObjectName(QStringLiteral("action.compareRuns"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About ChangeRisk"), this, [this] {
@@ -162,6 +170,15 @@ void MainWindow::createFileMenu() {
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("&Export to file…"), QKeySequence::SaveAs, this, &MainWindow::saveAsDialog);
     file->addSeparator();
+    // The report of the run on the Results page (a finished run or a stored one opened).
+    m_exportReportAction =
+        file->addAction(tr("Export &report (PDF)…"), QKeySequence(Qt::CTRL | Qt::Key_P), this,
+                        &MainWindow::exportReportDialog);
+    m_exportReportAction->setObjectName(QStringLiteral("action.exportReport"));
+    m_exportReportAction->setEnabled(false);
+    connect(m_results, &ResultsPage::outcomeChanged, m_exportReportAction,
+            [this] { m_exportReportAction->setEnabled(m_results->outcome() != nullptr); });
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 }
 
@@ -170,6 +187,7 @@ void MainWindow::updateActions() {
     m_newAssessmentAction->setEnabled(open);
     m_importAction->setEnabled(open);
     m_recentMenu->setEnabled(open);
+    m_compareAction->setEnabled(open);
 }
 
 QWidget* MainWindow::page(const QString& id) const {
@@ -334,6 +352,12 @@ bool MainWindow::startRun() {
 }
 
 void MainWindow::onRunFinished(const std::shared_ptr<const RunOutcome>& outcome) {
+    if (m_runVersion && m_bound) {
+        setResultsSource(QString::fromStdString(m_bound->assessment.title),
+                         QString::fromStdString(m_bound->client.name));
+    } else {
+        setResultsSource(QString(), QString());
+    }
     m_results->showOutcome(outcome);
     showPage(QStringLiteral("results"));
     if (!m_runVersion) {

@@ -17,6 +17,7 @@ class QTabWidget;
 
 namespace cr::ui {
 
+class CompareRunsWindow;
 class ResultsPage;
 class RunProgress;
 class ScenarioDocument;
@@ -25,6 +26,7 @@ class WorkspaceNavigator;
 class WorkspaceSession;
 struct AssessmentTarget;
 struct NewAssessmentChoice;
+struct ReportOptions;
 struct RunOutcome;
 
 class MainWindow : public QMainWindow {
@@ -79,6 +81,18 @@ public:
     // Reads a scenario file into the workspace as `target` says and opens the new version.
     bool importFile(const QString& path, const AssessmentTarget& target);
 
+    // Simulation > Compare runs…: opens a window with the two stored runs side by side (b − a);
+    // nullptr, a message and lastError() when a run cannot be read.
+    CompareRunsWindow* compareRuns(qint64 runA, qint64 runB);
+
+    // --- the report (main_window_report.cpp) ---
+    // File > Export report (PDF)…, enabled while the Results page shows a run.
+    QAction* exportReportAction() const { return m_exportReportAction; }
+    // Writes the consultation report of the run on the Results page to `path` (completely or
+    // not at all: an existing file stays as it was on failure) and remembers `options` for the
+    // next export; false and lastError() when there is no run or the PDF cannot be written.
+    bool exportReport(const QString& path, const ReportOptions& options);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -97,6 +111,11 @@ private:
     void newAssessmentDialog();
     void settingsDialog();
     void fillRecentMenu();
+    // Asks for two runs (the first preselected; runB = 0 asks for it) and compares them.
+    void compareRunsDialog(qint64 runA, qint64 runB);
+    void exportReportDialog();
+    // What the Results page shows came from: the assessment (title, client) or nothing.
+    void setResultsSource(const QString& title, const QString& client);
     // Asks about unsaved changes; true when it is fine to discard the document.
     bool maybeSave();
     // After the workspace changed (rename, delete): refresh or drop the bound assessment.
@@ -120,6 +139,10 @@ private:
     QAction* m_cancelAction = nullptr;
     QAction* m_newAssessmentAction = nullptr;
     QAction* m_importAction = nullptr;
+    QAction* m_exportReportAction = nullptr;
+    QAction* m_compareAction = nullptr;
+    QString m_resultsTitle;  // the assessment of the run on the Results page; empty = none
+    QString m_resultsClient; // its client
     QString m_lastError;
     std::optional<BoundVersion> m_bound;
     // The version the running job runs (the run is stored with it when it finishes).

@@ -9,6 +9,7 @@
 #include "main/settings_dialog.h"
 #include "main/template_locator.h"
 #include "workspace/assessment_target_dialog.h"
+#include "workspace/compare_runs.h"
 #include "workspace/recent_assessments.h"
 #include "workspace/template_gallery.h"
 #include "workspace/workspace_navigator.h"
@@ -74,13 +75,65 @@ bool MainWindow::openVersion(qint64 assessmentId, int number) {
 
 bool MainWindow::openRun(qint64 runId) {
     RunOutcome outcome;
-    if (!m_session->attempt([&](Workspace& ws) { outcome = loadRun(ws, runId); }, false)) {
+    Assessment assessment;
+    Client client;
+    const bool ok = m_session->attempt(
+        [&](Workspace& ws) {
+            outcome = loadRun(ws, runId);
+            assessment =
+                assessmentById(ws, versionById(ws, runById(ws, runId).versionId).assessmentId);
+            client = clientById(ws, assessment.clientId);
+        },
+        false);
+    if (!ok) {
         showError(tr("Cannot open the run"), m_session->lastError());
         return false;
     }
+    setResultsSource(QString::fromStdString(assessment.title), QString::fromStdString(client.name));
     m_results->showOutcome(std::make_shared<const RunOutcome>(std::move(outcome)));
     showPage(QStringLiteral("results"));
     return true;
+}
+
+CompareRunsWindow* MainWindow::compareRuns(qint64 runA, qint64 runB) {
+    ComparedRun a;
+    ComparedRun b;
+    if (!m_session->attempt(
+            [&](Workspace& ws) {
+                a = comparedRun(ws, runA);
+                b = comparedRun(ws, runB);
+            },
+            false)) {
+        showError(tr("Cannot compare the runs"), m_session->lastError());
+        return nullptr;
+    }
+    // A window of its own: the user can keep it open beside the editor.
+    auto* window = new CompareRunsWindow(a, b, this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    m_lastError.clear();
+    return window;
+}
+
+void MainWindow::compareRunsDialog(qint64 runA, qint64 runB) {
+    if (runB != 0) {
+        compareRuns(runA, runB);
+        return;
+    }
+    QList<StoredRunChoice> runs;
+    m_session->attempt([&](Workspace& ws) { runs = storedRunChoices(ws); }, false);
+    if (runs.size() < 2) {
+        showError(tr("Compare runs"),
+                  tr("Comparing needs two stored runs; the workspace has %1. Run a scenario "
+                     "(F5) to keep a run with its version.")
+                      .arg(runs.size()));
+        return;
+    }
+    CompareRunsDialog dialog(runs, runA, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        const auto [a, b] = dialog.chosen();
+        compareRuns(a, b);
+    }
 }
 
 bool MainWindow::save() {

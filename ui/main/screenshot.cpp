@@ -1,7 +1,9 @@
 // takeScreenshot: drives a real MainWindow through open, run and page choice, then grabs it.
 #include "main/screenshot.h"
 
+#include "main/first_start.h"
 #include "main/main_window.h"
+#include "main/template_locator.h"
 #include "run/simulation_job.h"
 
 #include <QEventLoop>
@@ -24,6 +26,13 @@ int takeScreenshot(const ScreenshotRequest& request) {
     MainWindow window;
     window.resize(1280, 800);
     window.show();
+    if (!request.workspacePath.isEmpty()) {
+        const QString problem = prepareWorkspace(request.workspacePath, templatesDir());
+        if (!problem.isEmpty() || !window.openWorkspace(request.workspacePath)) {
+            complain(problem.isEmpty() ? window.lastError() : problem);
+            return 2;
+        }
+    }
     bool opened = true;
     if (!request.templateName.isEmpty()) {
         opened = window.openTemplate(request.templateName);

@@ -11,6 +11,9 @@ struct ScreenshotRequest {
     QString scenarioPath; // this scenario file
     bool run = false;     // run first and wait for the result
     QString page;         // "environment", "simulation", "overview" or "results"
+    // A workspace shown in the navigator dock as in the real program (created with the
+    // examples when missing); empty = no workspace, no dock.
+    QString workspacePath;
 };
 
 // Renders the main window at 1280×800 and writes the PNG. Returns a process exit code

@@ -142,11 +142,17 @@ void WorkspaceNavigator::reveal(NodeKind kind, qint64 id) {
 }
 
 void WorkspaceNavigator::showContextMenu(const QPoint& position) {
-    const QModelIndex index = m_view->indexAt(position).siblingAtColumn(0);
+    const QModelIndex index = m_view->indexAt(position);
     if (!index.isValid()) {
         return;
     }
     QMenu menu(this);
+    fillContextMenu(menu, index);
+    menu.exec(m_view->viewport()->mapToGlobal(position));
+}
+
+void WorkspaceNavigator::fillContextMenu(QMenu& menu, const QModelIndex& viewIndex) {
+    const QModelIndex index = viewIndex.siblingAtColumn(0);
     const NodeKind kind = kindOf(index);
     if (kind != NodeKind::Client) {
         menu.addAction(tr("&Open"), this, [this, index] { activate(index); });
@@ -158,7 +164,18 @@ void WorkspaceNavigator::showContextMenu(const QPoint& position) {
     if (kind == NodeKind::Version) {
         menu.addAction(tr("&Export to JSON…"), this, [this, index] { exportDialog(index); });
     }
-    menu.exec(m_view->viewport()->mapToGlobal(position));
+    if (kind == NodeKind::Run) {
+        const qint64 run = idOf(index);
+        const QList<qint64> selected = selectedRunIds();
+        if (selected.size() == 2 && selected.contains(run)) {
+            // Two runs selected: compare them at once, in the order they were selected.
+            menu.addAction(tr("&Compare the two selected runs"), this,
+                           [this, selected] { emit compareRequested(selected[0], selected[1]); })
+                ->setObjectName(QStringLiteral("compareSelected"));
+        }
+        menu.addAction(tr("Compare &with…"), this, [this, run] { emit compareRequested(run, 0); })
+            ->setObjectName(QStringLiteral("compareWith"));
+    }
 }
 
 void WorkspaceNavigator::renameDialog(const QModelIndex& index) {

@@ -1,6 +1,7 @@
 // The navigator dock's contents: a search box over the workspace tree (clients → assessments →
 // versions → runs). Double-click or Enter opens a version in the editor or a run on the Results
-// page; the context menu renames, deletes (after a confirmation) and exports versions.
+// page; the context menu renames, deletes (after a confirmation), exports versions and
+// compares a run with another.
 #pragma once
 
 #include "workspace/workspace_model.h"
@@ -8,6 +9,7 @@
 #include <QWidget>
 
 class QLineEdit;
+class QMenu;
 class QTreeView;
 
 namespace cr::ui {
@@ -33,11 +35,15 @@ public:
     QList<qint64> selectedRunIds() const;
     // Selects the row of a node in the tree (after a save or a run), expanding its parents.
     void reveal(NodeKind kind, qint64 id);
+    // The context menu's actions for the (filtered) row `viewIndex`.
+    void fillContextMenu(QMenu& menu, const QModelIndex& viewIndex);
 
 signals:
     // number 0 = the assessment's latest version
     void versionOpenRequested(qint64 assessmentId, int number);
     void runOpenRequested(qint64 runId);
+    // "Compare with…" on run `runA` (runB = 0: ask for the other), or on two selected runs.
+    void compareRequested(qint64 runA, qint64 runB);
     void failed(const QString& title, const QString& message);
 
 private:
