@@ -25,9 +25,8 @@ bool MainWindow::exportReport(const QString& path, const ReportOptions& options)
         return false;
     }
     // Decision analyses (issue 7): the decision pages' last results go into input.decisions
-    // here, before the report is rendered. ReportInput is incomplete in this file (see
-    // report_export.h): call a function of the decision pages that takes the ReportInput&.
-    const AddDecisions addDecisions = [](report::ReportInput& /*input*/) {};
+    // here, before the report is rendered (include "report/report_input.h" for the fields).
+    const AddDecisions addDecisions = []([[maybe_unused]] report::ReportInput& input) {};
     options.save();
     try {
         const int pages = writeRunReport(*outcome, options, m_resultsTitle, path, addDecisions);

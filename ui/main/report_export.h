@@ -1,10 +1,6 @@
 // File > Export report (PDF)…: who the report is for, who prepared it and its language, kept
 // in QSettings between exports, the dialog that asks for them, and writing the report of a run
 // (the PDF itself comes from ui/report).
-//
-// Only report_export.cpp includes ui/report's headers: models/decision/comparison.h (which
-// report_input.h needs) and models/store/runs.h both define a cr::KeyFigures, so one file
-// cannot see both; the main window (store) reaches the report through this header.
 #pragma once
 
 #include "run/simulation_job.h"
