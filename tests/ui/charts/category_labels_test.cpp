@@ -84,3 +84,16 @@ TEST_F(CategoryLabels, GermanInTheInsuranceEditorAndTheChart) {
 
 } // namespace
 } // namespace cr::ui
+
+namespace cr::ui {
+namespace {
+
+// The navigator's counts use the same pattern the editors' category words used (a tr()
+// wrapper under the context "cr::ui"): they must be German too.
+TEST_F(CategoryLabels, TheNavigatorsCountsAreGermanToo) {
+    ASSERT_EQ(installTranslations(QStringLiteral("de")), QStringLiteral("de"));
+    EXPECT_EQ(QCoreApplication::translate("cr::ui", "1 assessment"), QStringLiteral("1 Bewertung"));
+}
+
+} // namespace
+} // namespace cr::ui
