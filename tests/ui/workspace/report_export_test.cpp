@@ -14,8 +14,10 @@
 #include "store/listing.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QProcess>
 #include <QSignalSpy>
 
@@ -138,6 +140,30 @@ TEST_F(ReportExport, AReportThatCannotBeWrittenChangesNoFile) {
     const QString missing = m_dir.filePath(QStringLiteral("no/such/folder/r.pdf"));
     EXPECT_FALSE(m_window.exportReport(missing, {}));
     EXPECT_FALSE(QFileInfo::exists(missing));
+}
+
+TEST_F(ReportExport, TheOptionsDialogStartsWithTheRememberedValuesAndTheUiLanguage) {
+    // Nothing remembered yet: empty names and the interface's language (English in tests).
+    const ReportOptions fresh = ReportOptions::load();
+    EXPECT_TRUE(fresh.client.isEmpty());
+    EXPECT_EQ(fresh.language, Language::English);
+
+    ReportOptions remembered;
+    remembered.client = QStringLiteral("Kunde A");
+    remembered.preparedBy = QStringLiteral("Büro B");
+    remembered.language = Language::German;
+    remembered.save();
+    ReportOptionsDialog dialog(ReportOptions::load());
+    EXPECT_EQ(dialog.findChild<QLineEdit*>(QStringLiteral("client"))->text(), remembered.client);
+    EXPECT_EQ(dialog.findChild<QLineEdit*>(QStringLiteral("preparedBy"))->text(),
+              remembered.preparedBy);
+    auto* language = dialog.findChild<QComboBox*>(QStringLiteral("language"));
+    EXPECT_EQ(language->currentData().toString(), QStringLiteral("de"));
+    // What the user types is what the export gets (trimmed).
+    dialog.findChild<QLineEdit*>(QStringLiteral("client"))->setText(QStringLiteral("  Kunde C "));
+    language->setCurrentIndex(language->findData(QStringLiteral("en")));
+    EXPECT_EQ(dialog.options().client, QStringLiteral("Kunde C"));
+    EXPECT_EQ(dialog.options().language, Language::English);
 }
 
 } // namespace
