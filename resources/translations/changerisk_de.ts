@@ -785,6 +785,247 @@
     </message>
 </context>
 <context>
+    <name>cr::ui::CoverOptionsChart</name>
+    <message>
+        <source>What each sum insured leaves the policy holder</source>
+        <translation>Was jede Versicherungssumme dem Versicherungsnehmer lässt</translation>
+    </message>
+    <message>
+        <source>Sum insured per claim (log scale)</source>
+        <translation>Versicherungssumme je Versicherungsfall (log. Skala)</translation>
+    </message>
+    <message>
+        <source>Expected amount per year or change</source>
+        <translation>Erwarteter Betrag je Jahr bzw. Change</translation>
+    </message>
+    <message>
+        <source>P(claim &gt; limit)</source>
+        <translation>P(Schaden &gt; Summe)</translation>
+    </message>
+    <message>
+        <source>, deductible %1</source>
+        <translation>, SB %1</translation>
+    </message>
+    <message>
+        <source>Expected uninsured</source>
+        <translation>Erwartete Selbsttragung</translation>
+    </message>
+    <message>
+        <source>Expected uninsured + premium</source>
+        <translation>Erwartete Selbsttragung + Prämie</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::CoverOptionsInput</name>
+    <message>
+        <source>&quot;%1&quot; is not an amount (separate amounts with semicolons)</source>
+        <translation>„%1“ ist kein Betrag (Beträge mit Semikolon trennen)</translation>
+    </message>
+    <message>
+        <source>must not be negative, got %1</source>
+        <translation>darf nicht negativ sein, eingegeben: %1</translation>
+    </message>
+    <message>
+        <source>must be more than 0, got %1</source>
+        <translation>muss größer als 0 sein, eingegeben: %1</translation>
+    </message>
+    <message>
+        <source>the scenario has no insurance policy</source>
+        <translation>das Szenario hat keine Versicherung</translation>
+    </message>
+    <message>
+        <source>choose a policy</source>
+        <translation>Versicherung wählen</translation>
+    </message>
+    <message>
+        <source>give at least one sum insured</source>
+        <translation>mindestens eine Versicherungssumme angeben</translation>
+    </message>
+    <message>
+        <source>give one premium per option: %1 sums insured × %2 deductibles = %3, sum insured by sum insured; got %4</source>
+        <translation>eine Prämie je Option angeben: %1 Versicherungssummen × %2 Selbstbeteiligungen = %3, Versicherungssumme für Versicherungssumme; eingegeben: %4</translation>
+    </message>
+    <message>
+        <source>must be a share between 0 and 1 (0.01) or a percentage (1 %), got &quot;%1&quot;</source>
+        <translation>muss ein Anteil zwischen 0 und 1 (0,01) oder ein Prozentsatz (1 %) sein, eingegeben: „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::CoverOptionsPage</name>
+    <message>
+        <source>Is this sum insured enough? The losses are simulated once and every option&apos;s terms are applied to the same claims, so the differences between options are not noise. Iterations and seed are the scenario&apos;s (Simulation page).</source>
+        <translation>Reicht diese Versicherungssumme? Die Schäden werden einmal simuliert und die Bedingungen jeder Option auf dieselben Schadenfälle angewandt; die Unterschiede zwischen den Optionen sind daher kein Zufallsrauschen. Iterationen und Seed sind die des Szenarios (Seite Simulation).</translation>
+    </message>
+    <message>
+        <source>&amp;Policy:</source>
+        <translation>&amp;Versicherung:</translation>
+    </message>
+    <message>
+        <source>The insurance policy whose terms are varied</source>
+        <translation>Die Versicherung, deren Bedingungen variiert werden</translation>
+    </message>
+    <message>
+        <source>&amp;Sums insured per claim:</source>
+        <translation>Versicherungs&amp;summen je Versicherungsfall:</translation>
+    </message>
+    <message>
+        <source>Per-claim limits to compare, separated by semicolons; the annual aggregate follows each limit as the policy&apos;s does</source>
+        <translation>Zu vergleichende Versicherungssummen, mit Semikolon getrennt; die Jahreshöchstleistung folgt jeder Summe wie in der Versicherung</translation>
+    </message>
+    <message>
+        <source>&amp;Deductibles (optional):</source>
+        <translation>Selbst&amp;beteiligungen (optional):</translation>
+    </message>
+    <message>
+        <source>Fixed deductibles to combine with every sum insured; empty keeps the policy&apos;s own</source>
+        <translation>Feste Selbstbeteiligungen, kombiniert mit jeder Versicherungssumme; leer = die der Versicherung</translation>
+    </message>
+    <message>
+        <source>the policy&apos;s own</source>
+        <translation>die der Versicherung</translation>
+    </message>
+    <message>
+        <source>Annual p&amp;remiums (optional):</source>
+        <translation>Jahres&amp;prämien (optional):</translation>
+    </message>
+    <message>
+        <source>One premium per option, sum insured by sum insured (and deductible by deductible within each)</source>
+        <translation>Eine Prämie je Option, Versicherungssumme für Versicherungssumme (und darin Selbstbeteiligung für Selbstbeteiligung)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>&amp;Target P(claim &gt; limit):</source>
+        <translation>&amp;Ziel P(Schaden &gt; Summe):</translation>
+    </message>
+    <message>
+        <source>The smallest sum insured whose chance of a claim above it is below this is recommended</source>
+        <translation>Empfohlen wird die kleinste Versicherungssumme, bei der die Wahrscheinlichkeit eines höheren Schadens unter diesem Wert liegt</translation>
+    </message>
+    <message>
+        <source>Sum insured</source>
+        <translation>Versicherungssumme</translation>
+    </message>
+    <message>
+        <source>Deductible</source>
+        <translation>Selbstbeteiligung</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>Prämie</translation>
+    </message>
+    <message>
+        <source>Expected
+insurance payment</source>
+        <translation>Erwartete
+Versicherungsleistung</translation>
+    </message>
+    <message>
+        <source>Expected
+uninsured</source>
+        <translation>Erwartete
+Selbsttragung</translation>
+    </message>
+    <message>
+        <source>P(claim
+&gt; limit)</source>
+        <translation>P(Schaden
+&gt; Summe)</translation>
+    </message>
+    <message>
+        <source>P(aggregate
+exhausted)</source>
+        <translation>P(Jahreshöchstl.
+erschöpft)</translation>
+    </message>
+    <message>
+        <source>1-in-100
+uninsured</source>
+        <translation>Selbsttragung
+100-Jahres-Fall</translation>
+    </message>
+    <message>
+        <source>Uninsured
++ premium</source>
+        <translation>Selbsttragung
++ Prämie</translation>
+    </message>
+    <message>
+        <source>Nothing ran: correct the marked fields first.</source>
+        <translation>Nichts wurde gerechnet: zuerst die markierten Felder korrigieren.</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Empfohlen</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::DecisionPage</name>
+    <message>
+        <source>&amp;Run analysis</source>
+        <translation>Analyse &amp;rechnen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The scenario has changed since these results were computed: they are out of date. Run the analysis again.</source>
+        <translation>Das Szenario wurde geändert, seit diese Ergebnisse berechnet wurden: Sie sind veraltet. Bitte die Analyse erneut rechnen.</translation>
+    </message>
+    <message>
+        <source>Run %1 of %2…</source>
+        <translation>Lauf %1 von %2 …</translation>
+    </message>
+    <message>
+        <source>Simulating…</source>
+        <translation>Simuliere …</translation>
+    </message>
+    <message>
+        <source>Cancelled; the results below are from the last finished analysis.</source>
+        <translation>Abgebrochen; die Ergebnisse unten stammen aus der letzten abgeschlossenen Analyse.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The analysis failed: %1</source>
+        <translation>Die Analyse ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The scenario cannot run yet:
+%1</source>
+        <translation>Das Szenario kann noch nicht gerechnet werden:
+%1</translation>
+    </message>
+    <message>
+        <source>Done: %1 iterations per run, seed %2, %3 s.</source>
+        <translation>Fertig: %1 Iterationen je Lauf, Seed %2, %3 s.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starte …</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::DecisionTable</name>
+    <message>
+        <source>Copy table</source>
+        <translation>Tabelle kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the table as tab-separated text (for a spreadsheet)</source>
+        <translation>Die Tabelle als tabulatorgetrennten Text kopieren (für eine Tabellenkalkulation)</translation>
+    </message>
+</context>
+<context>
     <name>cr::ui::DetailForm</name>
     <message>
         <source>Change %1</source>
@@ -1099,6 +1340,18 @@
         <source>&amp;Loss lines</source>
         <translation>Schaden&amp;posten</translation>
     </message>
+    <message>
+        <source>Co&amp;ver options</source>
+        <translation>Dec&amp;kungsoptionen</translation>
+    </message>
+    <message>
+        <source>Safe&amp;guards</source>
+        <translation>Schutz&amp;maßnahmen</translation>
+    </message>
+    <message>
+        <source>Se&amp;nsitivity</source>
+        <translation>Se&amp;nsitivität</translation>
+    </message>
 </context>
 <context>
     <name>cr::ui::EnvironmentPage</name>
@@ -1244,6 +1497,153 @@
     <message>
         <source>Requires &amp;reconfiguration:</source>
         <translation>&amp;Neueinrichtung nötig:</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::InputNames</name>
+    <message>
+        <source>End users per asset</source>
+        <translation>Endkunden je Gerät</translation>
+    </message>
+    <message>
+        <source>Share of business users</source>
+        <translation>Anteil Geschäftskunden</translation>
+    </message>
+    <message>
+        <source>Share restored remotely</source>
+        <translation>Anteil per Fernwartung wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Cost of a remote restore</source>
+        <translation>Kosten einer Fernwiederherstellung</translation>
+    </message>
+    <message>
+        <source>Outage hours, remote restore</source>
+        <translation>Ausfallstunden bei Fernwiederherstellung</translation>
+    </message>
+    <message>
+        <source>Hours of a manual fix</source>
+        <translation>Stunden einer manuellen Reparatur</translation>
+    </message>
+    <message>
+        <source>Outage hours</source>
+        <translation>Ausfallstunden</translation>
+    </message>
+    <message>
+        <source>Share needing an on-site visit</source>
+        <translation>Anteil mit Vor-Ort-Einsatz</translation>
+    </message>
+    <message>
+        <source>Share of data at risk</source>
+        <translation>Anteil gefährdeter Daten</translation>
+    </message>
+    <message>
+        <source>Share restorable from backup</source>
+        <translation>Anteil aus Backup wiederherstellbar</translation>
+    </message>
+    <message>
+        <source>Replacement cost</source>
+        <translation>Ersatzkosten</translation>
+    </message>
+    <message>
+        <source>Support contact rate</source>
+        <translation>Kontaktquote Support</translation>
+    </message>
+    <message>
+        <source>Minutes per support contact</source>
+        <translation>Minuten je Supportkontakt</translation>
+    </message>
+    <message>
+        <source>Support cost per minute</source>
+        <translation>Supportkosten je Minute</translation>
+    </message>
+    <message>
+        <source>Technician hourly rate</source>
+        <translation>Stundensatz Techniker</translation>
+    </message>
+    <message>
+        <source>Cost of an on-site visit</source>
+        <translation>Kosten eines Vor-Ort-Einsatzes</translation>
+    </message>
+    <message>
+        <source>Incident overhead</source>
+        <translation>Gemeinkosten je Störfall</translation>
+    </message>
+    <message>
+        <source>End users&apos; claim rate</source>
+        <translation>Anspruchsquote der Endkunden</translation>
+    </message>
+    <message>
+        <source>Business user&apos;s downtime per hour</source>
+        <translation>Ausfall je Stunde, Geschäftskunde</translation>
+    </message>
+    <message>
+        <source>Consumer&apos;s downtime per hour</source>
+        <translation>Ausfall je Stunde, Privatkunde</translation>
+    </message>
+    <message>
+        <source>Award for lost data</source>
+        <translation>Entschädigung für Datenverlust</translation>
+    </message>
+    <message>
+        <source>Defence costs per claim</source>
+        <translation>Abwehrkosten je Anspruch</translation>
+    </message>
+    <message>
+        <source>SLA credit per user</source>
+        <translation>SLA-Gutschrift je Nutzer</translation>
+    </message>
+    <message>
+        <source>SLA credit per user and hour</source>
+        <translation>SLA-Gutschrift je Nutzer und Stunde</translation>
+    </message>
+    <message>
+        <source>Operator&apos;s downtime per hour</source>
+        <translation>Ausfall je Stunde, Betreiber</translation>
+    </message>
+    <message>
+        <source>Detection probability</source>
+        <translation>Erkennungswahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Changes per year</source>
+        <translation>Changes pro Jahr</translation>
+    </message>
+    <message>
+        <source>Failure probability</source>
+        <translation>Fehlerwahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Share of assets hit</source>
+        <translation>Anteil betroffener Geräte</translation>
+    </message>
+    <message>
+        <source>Contractor&apos;s fault probability</source>
+        <translation>Verschuldenswahrscheinlichkeit Auftragnehmer</translation>
+    </message>
+    <message>
+        <source>Probability the cap fails</source>
+        <translation>Wahrscheinlichkeit, dass die Haftungsbegrenzung nicht greift</translation>
+    </message>
+    <message>
+        <source>Contributory negligence share</source>
+        <translation>Anteil Mitverschulden</translation>
+    </message>
+    <message>
+        <source>Contractor&apos;s hourly rate</source>
+        <translation>Stundensatz Auftragnehmer</translation>
+    </message>
+    <message>
+        <source>Rework hours</source>
+        <translation>Stunden Nachbesserung</translation>
+    </message>
+    <message>
+        <source>Events per horizon</source>
+        <translation>Ereignisse je Zeitraum</translation>
+    </message>
+    <message>
+        <source>Amount per event</source>
+        <translation>Betrag je Ereignis</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +2175,18 @@ Keine Datei wurde verändert.</translation>
         <source>Comparing needs two stored runs; the workspace has %1. Run a scenario (F5) to keep a run with its version.</source>
         <translation>Ein Vergleich braucht zwei gespeicherte Läufe; der Arbeitsbereich hat %1. Simulieren Sie ein Szenario (F5), um einen Lauf mit seiner Version zu speichern.</translation>
     </message>
+    <message>
+        <source>Save as version</source>
+        <translation>Als Version speichern</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can be kept as a scenario version only in an assessment: open one from the workspace (or save this scenario into one) first.</source>
+        <translation>„%1“ kann nur in einer Bewertung als Szenarioversion gespeichert werden: zuerst eine aus dem Arbeitsbereich öffnen (oder dieses Szenario in einer speichern).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; saved as version %2</source>
+        <translation>„%1“ als Version %2 gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>cr::ui::NewAssessmentFields</name>
@@ -2130,10 +2542,155 @@ Keine Datei wurde verändert.</translation>
     </message>
 </context>
 <context>
+    <name>cr::ui::SafeguardsChart</name>
+    <message>
+        <source>Change in expected total loss per safeguard</source>
+        <translation>Änderung des erwarteten Gesamtschadens je Schutzmaßnahme</translation>
+    </message>
+    <message>
+        <source>Change in expected total loss</source>
+        <translation>Änderung des erwarteten Gesamtschadens</translation>
+    </message>
+    <message>
+        <source>Change against the scenario as it is</source>
+        <translation>Änderung gegenüber dem Szenario, wie es ist</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::SafeguardsPage</name>
+    <message>
+        <source>Staged rollout (canary wave)</source>
+        <translation>Gestaffelter Rollout (Canary-Welle)</translation>
+    </message>
+    <message>
+        <source>Higher detection probability</source>
+        <translation>Höhere Erkennungswahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Remote restore</source>
+        <translation>Fernwiederherstellung</translation>
+    </message>
+    <message>
+        <source>Four-eyes review (lower failure probability)</source>
+        <translation>Vier-Augen-Prüfung (geringere Fehlerwahrscheinlichkeit)</translation>
+    </message>
+    <message>
+        <source>Contract liability cap</source>
+        <translation>Vertragliche Haftungsbegrenzung</translation>
+    </message>
+    <message>
+        <source>What does a safeguard buy? The scenario as it is and one variant per safeguard run with the same seed and iterations (common random numbers); each change is the variant&apos;s figure less the scenario&apos;s. The magnitudes (a 5 % canary wave, detection 95 %, backups 90 %, remote restore 80 %, half the failure probability, a cap of 1 × the contract value) are explained in docs/decision.md.</source>
+        <translation>Was bringt eine Schutzmaßnahme? Das Szenario, wie es ist, und je Schutzmaßnahme eine Variante laufen mit demselben Seed und denselben Iterationen (gemeinsame Zufallszahlen); jede Änderung ist der Wert der Variante minus der des Szenarios. Die Größen (Canary-Welle 5 %, Erkennung 95 %, Backups 90 %, Fernwiederherstellung 80 %, halbe Fehlerwahrscheinlichkeit, Haftungsbegrenzung 1 × Auftragswert) erklärt docs/decision.md.</translation>
+    </message>
+    <message>
+        <source>Safeguard</source>
+        <translation>Schutzmaßnahme</translation>
+    </message>
+    <message>
+        <source>Expected
+total loss</source>
+        <translation>Erwarteter
+Gesamtschaden</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>1-in-100
+loss</source>
+        <translation>100-Jahres-
+Schaden</translation>
+    </message>
+    <message>
+        <source>Expected
+uninsured</source>
+        <translation>Erwartete
+Selbsttragung</translation>
+    </message>
+    <message>
+        <source>No safeguard changes this scenario: it has no failure modes or change targets, and no contractor.</source>
+        <translation>Keine Schutzmaßnahme ändert dieses Szenario: Es hat keine Fehlerarten oder Change-Ziele und keinen Auftragnehmer.</translation>
+    </message>
+    <message>
+        <source>As it is</source>
+        <translation>Wie es ist</translation>
+    </message>
+    <message>
+        <source>Save as version</source>
+        <translation>Als Version speichern</translation>
+    </message>
+    <message>
+        <source>Keep this variant as the next scenario version of the open assessment</source>
+        <translation>Diese Variante als nächste Szenarioversion der geöffneten Bewertung speichern</translation>
+    </message>
+</context>
+<context>
     <name>cr::ui::ScenarioDocument</name>
     <message>
         <source>Untitled scenario</source>
         <translation>Unbenanntes Szenario</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::SensitivityPage</name>
+    <message>
+        <source>Which guesses move the result? Each uncertain input is fixed at its 10th and then its 90th percentile, everything else as it is, with the same seed (two runs per input); the bars are sorted by how far the figure swings. Importance is the rank correlation (Spearman) of each input&apos;s draws with the total loss in the run of the scenario as it is.</source>
+        <translation>Welche Schätzungen bewegen das Ergebnis? Jede unsichere Eingabe wird auf ihr 10. und dann ihr 90. Perzentil festgesetzt, alles andere bleibt, wie es ist, mit demselben Seed (zwei Läufe je Eingabe); die Balken sind danach sortiert, wie weit der Wert ausschlägt. Die Bedeutung ist die Rangkorrelation (Spearman) der Ziehungen jeder Eingabe mit dem Gesamtschaden im Lauf des Szenarios, wie es ist.</translation>
+    </message>
+    <message>
+        <source>Expected total loss</source>
+        <translation>Erwarteter Gesamtschaden</translation>
+    </message>
+    <message>
+        <source>Expected uninsured amount</source>
+        <translation>Erwartete Selbsttragung</translation>
+    </message>
+    <message>
+        <source>&amp;Tornado of:</source>
+        <translation>&amp;Tornado für:</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>JSON pointer</source>
+        <translation>JSON-Pointer</translation>
+    </message>
+    <message>
+        <source>P10 value</source>
+        <translation>Wert bei P10</translation>
+    </message>
+    <message>
+        <source>P90 value</source>
+        <translation>Wert bei P90</translation>
+    </message>
+    <message>
+        <source>Swing of expected
+total loss</source>
+        <translation>Ausschlag erw.
+Gesamtschaden</translation>
+    </message>
+    <message>
+        <source>Swing of expected
+uninsured</source>
+        <translation>Ausschlag erw.
+Selbsttragung</translation>
+    </message>
+    <message>
+        <source>Spearman ρ
+with total loss</source>
+        <translation>Spearman ρ mit
+Gesamtschaden</translation>
+    </message>
+    <message>
+        <source>Every input of this scenario is a plain number: there is nothing uncertain to vary.</source>
+        <translation>Jede Eingabe dieses Szenarios ist eine feste Zahl: Es gibt nichts Unsicheres zu variieren.</translation>
     </message>
 </context>
 <context>
@@ -2421,6 +2978,37 @@ Keine Datei wurde verändert.</translation>
     <message>
         <source>A managed service provider pushes monthly agent updates to 50 office PCs for a year; a bad update stops them booting.</source>
         <translation>Ein Managed-Service-Provider verteilt ein Jahr lang monatliche Agenten-Updates auf 50 Büro-PCs; ein fehlerhaftes Update verhindert den Systemstart.</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::TornadoChart</name>
+    <message>
+        <source>Expected total loss with each input at its 10th and 90th percentile</source>
+        <translation>Erwarteter Gesamtschaden mit jeder Eingabe bei ihrem 10. und 90. Perzentil</translation>
+    </message>
+    <message>
+        <source>Expected uninsured amount with each input at its 10th and 90th percentile</source>
+        <translation>Erwartete Selbsttragung mit jeder Eingabe bei ihrem 10. und 90. Perzentil</translation>
+    </message>
+    <message>
+        <source>Expected total loss</source>
+        <translation>Erwarteter Gesamtschaden</translation>
+    </message>
+    <message>
+        <source>Expected uninsured</source>
+        <translation>Erwartete Selbsttragung</translation>
+    </message>
+    <message>
+        <source>Input at its 10th percentile</source>
+        <translation>Eingabe bei ihrem 10. Perzentil</translation>
+    </message>
+    <message>
+        <source>Input at its 90th percentile</source>
+        <translation>Eingabe bei ihrem 90. Perzentil</translation>
+    </message>
+    <message>
+        <source>The scenario as it is: %1</source>
+        <translation>Das Szenario, wie es ist: %1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,9 @@
 // The editor pages in tab order.
 #include "editors/editor_pages.h"
 
+#include "decision/cover_options_page.h"
+#include "decision/safeguards_page.h"
+#include "decision/sensitivity_page.h"
 #include "editors/change_page.h"
 #include "editors/contract_page.h"
 #include "editors/environment_page.h"
@@ -44,6 +47,11 @@ std::vector<EditorPageEntry> EditorPages::create(ScenarioDocument* document, QWi
         {QStringLiteral("loss-lines"), tr("&Loss lines"), new LossLinesPage(document, parent)},
         {QStringLiteral("simulation"), tr("&Simulation"), new SimulationPage(document, parent)},
         {QStringLiteral("overview"), tr("Scenario &overview"), new OverviewPage(document, parent)},
+        // Decisions (issue 7): analyses of the scenario as edited, not editors.
+        {QStringLiteral("cover-options"), tr("Co&ver options"),
+         new CoverOptionsPage(document, parent)},
+        {QStringLiteral("safeguards"), tr("Safe&guards"), new SafeguardsPage(document, parent)},
+        {QStringLiteral("sensitivity"), tr("Se&nsitivity"), new SensitivityPage(document, parent)},
     };
 }
 

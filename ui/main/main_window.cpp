@@ -3,6 +3,7 @@
 #include "main/main_window.h"
 
 #include "charts/results_page.h"
+#include "decision/safeguards_page.h"
 #include "document/scenario_document.h"
 #include "editors/editor_pages.h"
 #include "main/problems_text.h"
@@ -73,6 +74,10 @@ MainWindow::MainWindow(QWidget* parent)
             &MainWindow::compareRunsDialog);
     connect(m_navigator, &WorkspaceNavigator::failed, this, &MainWindow::showError);
     connect(m_job, &SimulationJob::finished, this, &MainWindow::onRunFinished);
+    if (auto* safeguards = qobject_cast<SafeguardsPage*>(page(QStringLiteral("safeguards")))) {
+        connect(safeguards, &SafeguardsPage::saveVariantRequested, this,
+                &MainWindow::saveVariantAsVersion);
+    }
     connect(m_job, &SimulationJob::cancelled, this, [this] {
         m_runVersion.reset();
         statusBar()->showMessage(tr("Run cancelled; nothing changed."), 5000);

@@ -80,6 +80,10 @@ public:
     bool createAssessment(const NewAssessmentChoice& choice);
     // Reads a scenario file into the workspace as `target` says and opens the new version.
     bool importFile(const QString& path, const AssessmentTarget& target);
+    // Keeps `variant` (a safeguard variant, named `label`) as the next version of the open
+    // assessment; the editor stays on the version it shows. Without an open assessment: a
+    // message says why, and false.
+    bool saveVariantAsVersion(const Scenario& variant, const QString& label);
 
     // Simulation > Compare runs…: opens a window with the two stored runs side by side (b − a);
     // nullptr, a message and lastError() when a run cannot be read.

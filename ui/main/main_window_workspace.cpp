@@ -169,6 +169,29 @@ bool MainWindow::saveVersion() {
     return true;
 }
 
+bool MainWindow::saveVariantAsVersion(const Scenario& variant, const QString& label) {
+    if (!m_bound || !m_session->isOpen()) {
+        showError(tr("Save as version"),
+                  tr("\"%1\" can be kept as a scenario version only in an assessment: open one "
+                     "from the workspace (or save this scenario into one) first.")
+                      .arg(label));
+        return false;
+    }
+    BoundVersion saved;
+    const qint64 assessmentId = m_bound->assessment.id;
+    const std::string text = writeScenario(variant);
+    if (!m_session->attempt([&](Workspace& ws) { saved = addVersionText(ws, assessmentId, text); },
+                            true)) {
+        showError(tr("Cannot save"), m_session->lastError());
+        return false;
+    }
+    m_navigator->reveal(NodeKind::Version, saved.version.id);
+    m_lastError.clear();
+    statusBar()->showMessage(tr("\"%1\" saved as version %2").arg(label).arg(saved.version.number),
+                             5000);
+    return true;
+}
+
 bool MainWindow::saveToChosenAssessment() {
     AssessmentTargetDialog dialog(tr("Save to the workspace"), 0, QString(), clientNames(),
                                   QString(), QString::fromStdString(m_document->scenario().name),

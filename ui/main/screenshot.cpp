@@ -1,6 +1,7 @@
 // takeScreenshot: drives a real MainWindow through open, run and page choice, then grabs it.
 #include "main/screenshot.h"
 
+#include "decision/decision_page.h"
 #include "main/first_start.h"
 #include "main/main_window.h"
 #include "main/template_locator.h"
@@ -69,6 +70,18 @@ int takeScreenshot(const ScreenshotRequest& request) {
                  window.pageIds().join(QStringLiteral(", ")) + QStringLiteral(", got ") +
                  request.page);
         return 2;
+    }
+    // A decision page (cover options, safeguards, sensitivity) runs its own analysis too.
+    if (auto* decision = qobject_cast<DecisionPage*>(window.page(page)); decision && request.run) {
+        QEventLoop loop;
+        QObject::connect(decision, &DecisionPage::analysisEnded, &loop, &QEventLoop::quit);
+        if (decision->startAnalysis()) {
+            loop.exec();
+        }
+        if (!decision->hasResult()) {
+            complain(QStringLiteral("the analysis on the page did not finish"));
+            return 1;
+        }
     }
     // Let layouts and the chart settle before grabbing.
     QEventLoop settle;
