@@ -17,6 +17,8 @@ report::ReportDecisions reportDecisions(const QWidget* coverOptions, const QWidg
     if (const auto* page = qobject_cast<const SafeguardsPage*>(safeguards);
         page && !page->figures().empty() && page->resultIsFor(scenario)) {
         decisions.safeguards = page->figures();
+        decisions.safeguardIterations = page->resultScenario().simulation.iterations;
+        decisions.safeguardSeed = page->resultScenario().simulation.seed;
     }
     if (const auto* page = qobject_cast<const SensitivityPage*>(sensitivity);
         page && page->sensitivity() && page->resultIsFor(scenario)) {

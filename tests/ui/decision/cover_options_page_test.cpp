@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QTableWidget>
+#include <QToolButton>
 
 #include <cmath>
 

@@ -46,6 +46,8 @@ TEST_F(DecisionReport, PagesAreRegisteredByIdAndFeedTheReportWhileCurrent) {
     EXPECT_EQ(decisions.safeguards[0].label, "As it is"); // the baseline first
     EXPECT_EQ(decisions.safeguards[1].expectedTotalLoss,
               safeguards->figures()[1].expectedTotalLoss);
+    EXPECT_EQ(decisions.safeguardIterations, 2000u);
+    EXPECT_EQ(decisions.safeguardSeed, scenario.simulation.seed);
     EXPECT_FALSE(decisions.sensitivity); // not run
 
     // After an edit the results are out of date for the edited scenario, still current for
