@@ -795,10 +795,6 @@
         <translation>Versicherungssumme je Versicherungsfall (log. Skala)</translation>
     </message>
     <message>
-        <source>Expected amount per year or change</source>
-        <translation>Erwarteter Betrag je Jahr bzw. Change</translation>
-    </message>
-    <message>
         <source>P(claim &gt; limit)</source>
         <translation>P(Schaden &gt; Summe)</translation>
     </message>
@@ -813,6 +809,10 @@
     <message>
         <source>Expected uninsured + premium</source>
         <translation>Erwartete Selbsttragung + Prämie</translation>
+    </message>
+    <message>
+        <source>Expected amount</source>
+        <translation>Erwarteter Betrag</translation>
     </message>
 </context>
 <context>
@@ -2671,26 +2671,26 @@ Selbsttragung</translation>
         <translation>Wert bei P90</translation>
     </message>
     <message>
-        <source>Swing of expected
+        <source>Every input of this scenario is a plain number: there is nothing uncertain to vary.</source>
+        <translation>Jede Eingabe dieses Szenarios ist eine feste Zahl: Es gibt nichts Unsicheres zu variieren.</translation>
+    </message>
+    <message>
+        <source>Swing:
 total loss</source>
-        <translation>Ausschlag erw.
+        <translation>Ausschlag:
 Gesamtschaden</translation>
     </message>
     <message>
-        <source>Swing of expected
+        <source>Swing:
 uninsured</source>
-        <translation>Ausschlag erw.
+        <translation>Ausschlag:
 Selbsttragung</translation>
     </message>
     <message>
         <source>Spearman ρ
-with total loss</source>
-        <translation>Spearman ρ mit
-Gesamtschaden</translation>
-    </message>
-    <message>
-        <source>Every input of this scenario is a plain number: there is nothing uncertain to vary.</source>
-        <translation>Jede Eingabe dieses Szenarios ist eine feste Zahl: Es gibt nichts Unsicheres zu variieren.</translation>
+(total loss)</source>
+        <translation>Spearman ρ
+(Gesamtschaden)</translation>
     </message>
 </context>
 <context>
@@ -2999,16 +2999,16 @@ Gesamtschaden</translation>
         <translation>Erwartete Selbsttragung</translation>
     </message>
     <message>
-        <source>Input at its 10th percentile</source>
-        <translation>Eingabe bei ihrem 10. Perzentil</translation>
-    </message>
-    <message>
-        <source>Input at its 90th percentile</source>
-        <translation>Eingabe bei ihrem 90. Perzentil</translation>
-    </message>
-    <message>
         <source>The scenario as it is: %1</source>
         <translation>Das Szenario, wie es ist: %1</translation>
+    </message>
+    <message>
+        <source>Input at P10</source>
+        <translation>Eingabe bei P10</translation>
+    </message>
+    <message>
+        <source>Input at P90</source>
+        <translation>Eingabe bei P90</translation>
     </message>
 </context>
 <context>

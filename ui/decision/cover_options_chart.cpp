@@ -64,18 +64,22 @@ QChart* createCoverOptionsChart(const Scenario& scenario, const SweepResult& swe
     if (lines.empty()) {
         return chart;
     }
+    // Small amounts get cents, so that axis steps of 2.5 are not rounded to whole units.
+    const int decimals = largestMoney < 100 ? 2 : 0;
     const auto money = [&](double x) {
-        return QString::fromStdString(formatMoney(x, scenario.currency, language));
+        return QString::fromStdString(formatMoney(x, scenario.currency, language, decimals));
     };
     int from = static_cast<int>(std::floor(std::log10(lowest)));
     int to = static_cast<int>(std::ceil(std::log10(highest)));
     if (to == from) {
         ++to;
     }
-    auto* xAxis = powersOfTenAxis(from, to, money);
+    auto* xAxis = powersOfTenAxis(from, to, [&](double x) {
+        return QString::fromStdString(formatMoney(x, scenario.currency, language));
+    });
     xAxis->setTitleText(Text::tr("Sum insured per claim (log scale)"));
     auto* moneyAxis = roundStepAxis(0, largestMoney, money);
-    moneyAxis->setTitleText(Text::tr("Expected amount per year or change"));
+    moneyAxis->setTitleText(Text::tr("Expected amount"));
     auto* pAxis = roundStepAxis(0, std::max(largestP, 0.001), [&](double p) {
         return QString::fromStdString(formatPercent(p, language));
     });

@@ -15,11 +15,13 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <memory>
 
 namespace cr::ui {
@@ -60,7 +62,9 @@ CoverOptionsPage::CoverOptionsPage(ScenarioDocument* document, QWidget* parent)
         box->addWidget(widget);
         box->addWidget(problem);
         widget->setToolTip(hint);
-        form->addRow(label, box);
+        auto* caption = new QLabel(label, this);
+        caption->setBuddy(widget); // the & mnemonic moves the focus to the field
+        form->addRow(caption, box);
     };
     addField(kPolicyField, tr("&Policy:"), tr("The insurance policy whose terms are varied"),
              m_policy);
@@ -115,11 +119,12 @@ CoverOptionsPage::CoverOptionsPage(ScenarioDocument* document, QWidget* parent)
     tableLayout->addWidget(m_recommendation);
     tableLayout->addWidget(m_table, 1);
     tableLayout->addWidget(createCopyTableButton(m_table, tableBox), 0, Qt::AlignRight);
+    // The table as wide as its columns (set when filled), the chart takes the rest.
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(tableBox);
     splitter->addWidget(m_chart);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     results()->addWidget(splitter, 1);
 
@@ -240,6 +245,9 @@ void CoverOptionsPage::showSweep() {
             m_table->setItem(static_cast<int>(i), c, item);
         }
     }
+    m_table->resizeColumnsToContents();
+    m_table->setMinimumWidth(m_table->horizontalHeader()->length() + 2 * m_table->frameWidth() +
+                             m_table->verticalScrollBar()->sizeHint().width());
     m_chart->setChart(createCoverOptionsChart(scenario, sweep, language));
 }
 

@@ -23,7 +23,8 @@ namespace cr::ui {
 
 namespace {
 
-enum Column { Input, Pointer, P10, P90, TotalSwing, UninsuredSwing, Spearman, ColumnCount };
+// The pointer last: the figures stay in view when the table is narrow.
+enum Column { Input, P10, P90, TotalSwing, UninsuredSwing, Spearman, Pointer, ColumnCount };
 
 } // namespace
 
@@ -52,10 +53,9 @@ SensitivityPage::SensitivityPage(ScenarioDocument* document, QWidget* parent)
     inputs()->addLayout(form);
 
     m_table->setObjectName(QStringLiteral("sensitivityTable"));
-    m_table->setHorizontalHeaderLabels({tr("Input"), tr("JSON pointer"), tr("P10 value"),
-                                        tr("P90 value"), tr("Swing of expected\ntotal loss"),
-                                        tr("Swing of expected\nuninsured"),
-                                        tr("Spearman ρ\nwith total loss")});
+    m_table->setHorizontalHeaderLabels({tr("Input"), tr("P10 value"), tr("P90 value"),
+                                        tr("Swing:\ntotal loss"), tr("Swing:\nuninsured"),
+                                        tr("Spearman ρ\n(total loss)"), tr("JSON pointer")});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -68,8 +68,8 @@ SensitivityPage::SensitivityPage(ScenarioDocument* document, QWidget* parent)
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_chart);
     splitter->addWidget(tableBox);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
     results()->addWidget(splitter, 1);
 
@@ -124,15 +124,15 @@ void SensitivityPage::showResult() {
         }
         const QString texts[ColumnCount] = {
             inputName(scenario, bar.input),
-            QString::fromStdString(bar.input),
             inputValueText(bar.low, language),
             inputValueText(bar.high, language),
             money(bar.totalLossSwing()),
             money(bar.uninsuredSwing()),
-            rho ? QString::fromStdString(formatNumber(*rho, 2, language)) : QStringLiteral("—")};
+            rho ? QString::fromStdString(formatNumber(*rho, 2, language)) : QStringLiteral("—"),
+            QString::fromStdString(bar.input)};
         for (int c = 0; c < ColumnCount; ++c) {
             auto* item = new QTableWidgetItem(texts[c]);
-            if (c >= P10) {
+            if (c >= P10 && c != Pointer) {
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             }
             if (c == Input) {

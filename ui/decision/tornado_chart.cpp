@@ -104,24 +104,27 @@ QChart* createTornadoChart(const Scenario& scenario, const SensitivityResult& re
     chart->addAxis(yAxis, Qt::AlignLeft);
 
     const QColor p10Colour(0x1f, 0x5f, 0xa8), p90Colour(0xe6, 0x7e, 0x22);
+    // Category labels must be unique and appended bottom-up (rising values).
     QStringList used;
+    for (int k = n - 1; k >= 0; --k) {
+        QString label = inputName(scenario, bars[static_cast<std::size_t>(k)].input);
+        while (used.contains(label)) {
+            label += QLatin1Char(' ');
+        }
+        used << label;
+        yAxis->append(label, n - 1 - k);
+    }
     for (int k = 0; k < n; ++k) {
         const TornadoBar& bar = bars[static_cast<std::size_t>(k)];
         const double y = n - 1 - k; // the largest swing on top
-        QString label = inputName(scenario, bar.input);
-        while (used.contains(label)) {
-            label += QLatin1Char(' '); // category labels must be unique
-        }
-        used << label;
-        yAxis->append(label, y);
         // The longer part first, so a shorter one on the same side stays visible on top.
         const double lowValue = atLow(bar, measure), highValue = atHigh(bar, measure);
         auto* p10 = rectangle(base, lowValue, y, p10Colour);
         p10->setObjectName(QStringLiteral("bar.%1.p10").arg(k));
-        p10->setName(Text::tr("Input at its 10th percentile"));
+        p10->setName(Text::tr("Input at P10"));
         auto* p90 = rectangle(base, highValue, y, p90Colour);
         p90->setObjectName(QStringLiteral("bar.%1.p90").arg(k));
-        p90->setName(Text::tr("Input at its 90th percentile"));
+        p90->setName(Text::tr("Input at P90"));
         const QString pointer = QString::fromStdString(bar.input);
         p10->setProperty("input", pointer);
         p90->setProperty("input", pointer);

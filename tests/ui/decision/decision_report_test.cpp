@@ -16,6 +16,8 @@ class DecisionReport : public test::DecisionTest {};
 
 TEST_F(DecisionReport, PagesAreRegisteredByIdAndFeedTheReportWhileCurrent) {
     MainWindow window;
+    window.resize(1280, 800);
+    window.show();
     ASSERT_TRUE(window.openTemplate(QStringLiteral("isp-router-reset")));
     commands::setIterations(*window.document(), 2000);
     for (const QString& id : {QStringLiteral("cover-options"), QStringLiteral("safeguards"),
@@ -35,7 +37,9 @@ TEST_F(DecisionReport, PagesAreRegisteredByIdAndFeedTheReportWhileCurrent) {
     EXPECT_TRUE(decisions.safeguards.empty());
     EXPECT_FALSE(decisions.sensitivity);
 
+    window.showPage(QStringLiteral("cover-options"));
     ASSERT_TRUE(test::runPage(*cover));
+    window.showPage(QStringLiteral("safeguards"));
     ASSERT_TRUE(test::runPage(*safeguards));
     decisions = reportDecisions(cover, safeguards, sensitivity, scenario);
     ASSERT_TRUE(decisions.coverOptions);

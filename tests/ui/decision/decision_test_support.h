@@ -57,7 +57,13 @@ inline void typeInto(QLineEdit* edit, const QString& text) {
     edit->setFocus();
     edit->selectAll();
     QTest::keyClick(edit, Qt::Key_Delete);
-    QTest::keyClicks(edit, text);
+    for (const QChar c : text) {
+        if (c.unicode() < 128) {
+            QTest::keyClick(edit, c.toLatin1());
+        } else { // QTest's ASCII key table has no "€": a key event with just the text
+            QTest::sendKeyEvent(QTest::Click, edit, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        }
+    }
 }
 
 // Clicks Run and waits for the analysis to end; true when it finished with results.

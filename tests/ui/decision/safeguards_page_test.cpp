@@ -106,6 +106,8 @@ TEST_F(SaveVariant, SaveAsVersionKeepsTheVariantAsTheNextVersion) {
     settings.threads = 2;
     settings.save();
     MainWindow window;
+    window.resize(1280, 800);
+    window.show();
     ASSERT_TRUE(window.openWorkspace(m_path));
     ASSERT_TRUE(window.openVersion(shop.id, 0));
     commands::setIterations(*window.document(), 3000);
@@ -138,8 +140,11 @@ TEST_F(SaveVariant, SaveAsVersionWithoutAnAssessmentIsRefusedWithAMessage) {
     settings.threads = 2;
     settings.save();
     MainWindow window;
+    window.resize(1280, 800);
+    window.show();
     ASSERT_TRUE(window.openTemplate(QStringLiteral("webshop-deployment")));
     commands::setIterations(*window.document(), 2000);
+    ASSERT_TRUE(window.showPage(QStringLiteral("safeguards")));
     auto* page = qobject_cast<SafeguardsPage*>(window.page(QStringLiteral("safeguards")));
     ASSERT_NE(page, nullptr);
     ASSERT_TRUE(test::runPage(*page));

@@ -7,6 +7,7 @@
 #include "decision/sensitivity_page.h"
 
 #include <QAreaSeries>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QComboBox>
 #include <QLineSeries>
@@ -110,23 +111,30 @@ TEST_F(SensitivityPageTest, TornadoAndTableShowTheModelsBarsInSwingOrder) {
             EXPECT_DOUBLE_EQ(b90, std::max(base, high));
         }
         EXPECT_EQ(area(chart, QStringLiteral("bar.%1.p10").arg(shown)), nullptr);
+        // Every bar is labelled on the vertical axis, the largest swing at the top.
+        auto* yAxis = qobject_cast<QCategoryAxis*>(chart->axes(Qt::Vertical).front());
+        ASSERT_NE(yAxis, nullptr);
+        const QStringList labels = yAxis->categoriesLabels();
+        ASSERT_EQ(labels.size(), static_cast<int>(shown));
+        EXPECT_EQ(labels.back().trimmed(), inputName(scenario, expected.tornado[order[0]].input));
+        EXPECT_EQ(yAxis->endValue(labels.back()), static_cast<double>(shown - 1));
 
         for (std::size_t row = 0; row < n; ++row) {
             const TornadoBar& bar = expected.tornado[order[row]];
             const int r = static_cast<int>(row);
             EXPECT_EQ(table->item(r, 0)->text(), inputName(scenario, bar.input));
-            EXPECT_EQ(table->item(r, 1)->text().toStdString(), bar.input);
-            EXPECT_EQ(table->item(r, 2)->text(), valueText(bar.low));
-            EXPECT_EQ(table->item(r, 3)->text(), valueText(bar.high));
-            EXPECT_EQ(table->item(r, 4)->text(),
+            EXPECT_EQ(table->item(r, 6)->text().toStdString(), bar.input);
+            EXPECT_EQ(table->item(r, 1)->text(), valueText(bar.low));
+            EXPECT_EQ(table->item(r, 2)->text(), valueText(bar.high));
+            EXPECT_EQ(table->item(r, 3)->text(),
                       money(std::abs(bar.totalLossAtHigh - bar.totalLossAtLow), scenario));
-            EXPECT_EQ(table->item(r, 5)->text(),
+            EXPECT_EQ(table->item(r, 4)->text(),
                       money(std::abs(bar.uninsuredAtHigh - bar.uninsuredAtLow), scenario));
             const auto importance =
                 std::find_if(expected.importance.begin(), expected.importance.end(),
                              [&](const InputImportance& i) { return i.input == bar.input; });
             ASSERT_NE(importance, expected.importance.end());
-            EXPECT_EQ(table->item(r, 6)->text(),
+            EXPECT_EQ(table->item(r, 5)->text(),
                       importance->spearman ? QString::fromStdString(formatNumber(
                                                  *importance->spearman, 2, Language::English))
                                            : QStringLiteral("—"));
