@@ -3,6 +3,7 @@
 #include "main/main_window.h"
 
 #include "charts/results_page.h"
+#include "decision/decision_report.h"
 #include "document/scenario_document.h"
 #include "main/report_export.h"
 
@@ -24,9 +25,13 @@ bool MainWindow::exportReport(const QString& path, const ReportOptions& options)
         m_lastError = tr("There is no run to report on: run the simulation (F5) first.");
         return false;
     }
-    // Decision analyses (issue 7): the decision pages' last results go into input.decisions
-    // here, before the report is rendered (include "report/report_input.h" for the fields).
-    const AddDecisions addDecisions = []([[maybe_unused]] report::ReportInput& input) {};
+    // Decision analyses (issue 7): each decision page's last result, if it was computed for
+    // the scenario of the reported run.
+    const AddDecisions addDecisions = [this](report::ReportInput& input) {
+        input.decisions = reportDecisions(page(QStringLiteral("cover-options")),
+                                          page(QStringLiteral("safeguards")),
+                                          page(QStringLiteral("sensitivity")), input.main.scenario);
+    };
     options.save();
     try {
         const int pages = writeRunReport(*outcome, options, m_resultsTitle, path, addDecisions);

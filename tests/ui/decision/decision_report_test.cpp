@@ -8,6 +8,10 @@
 #include "decision/sensitivity_page.h"
 #include "document/commands.h"
 #include "main/main_window.h"
+#include "main/report_export.h"
+#include "run/simulation_job.h"
+
+#include <QProcess>
 
 namespace cr::ui {
 namespace {
@@ -63,6 +67,45 @@ TEST_F(DecisionReport, PagesAreRegisteredByIdAndFeedTheReportWhileCurrent) {
     EXPECT_TRUE(reportDecisions(cover, safeguards, sensitivity, scenario).coverOptions);
     // Other widgets contribute nothing.
     EXPECT_FALSE(reportDecisions(nullptr, cover, cover, scenario).sensitivity);
+}
+
+// File > Export report (PDF) takes the pages' results that match the reported run: a cover
+// options analysis of the run's scenario appears as its section, a stale one does not.
+TEST_F(DecisionReport, ExportedReportHasTheSectionsOfCurrentAnalysesOnly) {
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    ASSERT_TRUE(window.openTemplate(QStringLiteral("isp-router-reset")));
+    commands::setIterations(*window.document(), 2000);
+    QSignalSpy finished(window.job(), &SimulationJob::finished);
+    ASSERT_TRUE(window.startRun());
+    ASSERT_TRUE(test::waitUntil([&] { return finished.count() == 1; }));
+    ASSERT_TRUE(window.showPage(QStringLiteral("cover-options")));
+    auto* cover = qobject_cast<CoverOptionsPage*>(window.page(QStringLiteral("cover-options")));
+    ASSERT_TRUE(test::runPage(*cover));
+
+    const auto pdfText = [](const QString& path) {
+        QProcess tool;
+        tool.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+        return tool.waitForFinished(30000) && tool.exitCode() == 0
+                   ? QString::fromUtf8(tool.readAllStandardOutput())
+                   : QString();
+    };
+    ReportOptions options;
+    options.language = Language::English;
+    const QString path = m_dir.filePath(QStringLiteral("with-cover.pdf"));
+    ASSERT_TRUE(window.exportReport(path, options)) << window.lastError().toStdString();
+    const QString text = pdfText(path);
+    ASSERT_FALSE(text.isEmpty()) << "pdftotext could not read the report";
+    EXPECT_TRUE(text.contains(QStringLiteral("Cover options for"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("Which inputs matter"))); // not run
+
+    // An analysis of another seed than the reported run's is left out.
+    commands::setSeed(*window.document(), 12345);
+    ASSERT_TRUE(test::runPage(*cover));
+    const QString stale = m_dir.filePath(QStringLiteral("without-cover.pdf"));
+    ASSERT_TRUE(window.exportReport(stale, options));
+    EXPECT_FALSE(pdfText(stale).contains(QStringLiteral("Cover options for")));
 }
 
 } // namespace
