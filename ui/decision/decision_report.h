@@ -10,7 +10,9 @@ namespace cr::ui {
 
 // `coverOptions`, `safeguards` and `sensitivity` are the pages (MainWindow::page with the ids
 // "cover-options", "safeguards", "sensitivity"); a null or other widget contributes nothing.
+// The safeguards are named in `language`, the report's (which may differ from the UI's).
 report::ReportDecisions reportDecisions(const QWidget* coverOptions, const QWidget* safeguards,
-                                        const QWidget* sensitivity, const Scenario& scenario);
+                                        const QWidget* sensitivity, const Scenario& scenario,
+                                        Language language);
 
 } // namespace cr::ui

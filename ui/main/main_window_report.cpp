@@ -28,9 +28,9 @@ bool MainWindow::exportReport(const QString& path, const ReportOptions& options)
     // Decision analyses (issue 7): each decision page's last result, if it was computed for
     // the scenario of the reported run.
     const AddDecisions addDecisions = [this](report::ReportInput& input) {
-        input.decisions = reportDecisions(page(QStringLiteral("cover-options")),
-                                          page(QStringLiteral("safeguards")),
-                                          page(QStringLiteral("sensitivity")), input.main.scenario);
+        input.decisions = reportDecisions(
+            page(QStringLiteral("cover-options")), page(QStringLiteral("safeguards")),
+            page(QStringLiteral("sensitivity")), input.main.scenario, input.language);
     };
     options.save();
     try {

@@ -9,6 +9,7 @@
 #include "document/commands.h"
 #include "main/main_window.h"
 #include "main/report_export.h"
+#include "report/report_words.h"
 #include "run/simulation_job.h"
 
 #include <QProcess>
@@ -36,7 +37,7 @@ TEST_F(DecisionReport, PagesAreRegisteredByIdAndFeedTheReportWhileCurrent) {
     const Scenario scenario = window.document()->scenario();
 
     // Nothing ran: the report gets nothing.
-    auto decisions = reportDecisions(cover, safeguards, sensitivity, scenario);
+    auto decisions = reportDecisions(cover, safeguards, sensitivity, scenario, Language::English);
     EXPECT_FALSE(decisions.coverOptions);
     EXPECT_TRUE(decisions.safeguards.empty());
     EXPECT_FALSE(decisions.sensitivity);
@@ -45,13 +46,22 @@ TEST_F(DecisionReport, PagesAreRegisteredByIdAndFeedTheReportWhileCurrent) {
     ASSERT_TRUE(test::runPage(*cover));
     window.showPage(QStringLiteral("safeguards"));
     ASSERT_TRUE(test::runPage(*safeguards));
-    decisions = reportDecisions(cover, safeguards, sensitivity, scenario);
+    decisions = reportDecisions(cover, safeguards, sensitivity, scenario, Language::English);
     ASSERT_TRUE(decisions.coverOptions);
     EXPECT_EQ(decisions.coverOptions->options.size(), cover->sweep()->options.size());
     EXPECT_EQ(decisions.coverOptions->options[1].expectedPaid,
               cover->sweep()->options[1].expectedPaid);
     ASSERT_EQ(decisions.safeguards.size(), safeguards->figures().size());
-    EXPECT_EQ(decisions.safeguards[0].label, "As it is"); // the baseline first
+    EXPECT_EQ(decisions.safeguards[0].label, "As planned"); // the baseline first
+    // Named in the report's language, not the UI's.
+    const auto german = reportDecisions(cover, safeguards, sensitivity, scenario, Language::German);
+    ASSERT_EQ(german.safeguards.size(), decisions.safeguards.size());
+    for (std::size_t i = 0; i < german.safeguards.size(); ++i) {
+        const std::string id = i == 0 ? "as-planned" : safeguards->variants().at(i - 1).id;
+        EXPECT_EQ(german.safeguards[i].label, report::safeguardName(id, Language::German));
+        EXPECT_EQ(decisions.safeguards[i].label, report::safeguardName(id, Language::English));
+        EXPECT_NE(german.safeguards[i].label, decisions.safeguards[i].label) << id;
+    }
     EXPECT_EQ(decisions.safeguards[1].expectedTotalLoss,
               safeguards->figures()[1].expectedTotalLoss);
     EXPECT_EQ(decisions.safeguardIterations, 2000u);
@@ -61,12 +71,14 @@ TEST_F(DecisionReport, PagesAreRegisteredByIdAndFeedTheReportWhileCurrent) {
     // After an edit the results are out of date for the edited scenario, still current for
     // the scenario they were computed for.
     commands::setSeed(*window.document(), 99);
-    decisions = reportDecisions(cover, safeguards, sensitivity, window.document()->scenario());
+    decisions = reportDecisions(cover, safeguards, sensitivity, window.document()->scenario(),
+                                Language::English);
     EXPECT_FALSE(decisions.coverOptions);
     EXPECT_TRUE(decisions.safeguards.empty());
-    EXPECT_TRUE(reportDecisions(cover, safeguards, sensitivity, scenario).coverOptions);
+    EXPECT_TRUE(
+        reportDecisions(cover, safeguards, sensitivity, scenario, Language::English).coverOptions);
     // Other widgets contribute nothing.
-    EXPECT_FALSE(reportDecisions(nullptr, cover, cover, scenario).sensitivity);
+    EXPECT_FALSE(reportDecisions(nullptr, cover, cover, scenario, Language::English).sensitivity);
 }
 
 // File > Export report (PDF) takes the pages' results that match the reported run: a cover
