@@ -5,6 +5,7 @@
 #include "charts/chart_panel.h"
 #include "decision/input_names.h"
 #include "decision/sensitivity_page.h"
+#include "report/report_words.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>
@@ -147,10 +148,20 @@ TEST_F(SensitivityPageTest, TornadoAndTableShowTheModelsBarsInSwingOrder) {
         });
     if (outage != expected.tornado.end()) {
         const QString name = inputName(scenario, outage->input);
-        EXPECT_TRUE(name.startsWith(QStringLiteral("Outage hours ("))) << name.toStdString();
+        const report::Words english(Language::English);
+        EXPECT_TRUE(name.startsWith(english("in.outageHours") + QStringLiteral(" (")))
+            << name.toStdString();
     }
+    // The report's words (one table for page and report), in the interface's language.
     EXPECT_EQ(inputName(scenario, "/environment/support/contact_rate"),
-              QStringLiteral("Support contact rate"));
+              QStringLiteral("Users who contact support"));
+    {
+        const QLocale previous;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        EXPECT_EQ(inputName(scenario, "/environment/support/contact_rate"),
+                  QStringLiteral("Anteil Nutzer mit Support-Kontakt"));
+        QLocale::setDefault(previous);
+    }
     EXPECT_EQ(inputName(scenario, "/no/such/key"), QStringLiteral("/no/such/key"));
 }
 
