@@ -60,6 +60,12 @@ SensitivityPage::SensitivityPage(ScenarioDocument* document, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Input names carry their asset group or failure mode and can be long: they wrap in a
+    // column of their own width so the swings stay in view.
+    m_table->horizontalHeader()->setSectionResizeMode(Input, QHeaderView::Interactive);
+    m_table->setColumnWidth(Input, 250);
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto* tableBox = new QWidget(this);
     auto* tableLayout = new QVBoxLayout(tableBox);
     tableLayout->setContentsMargins(0, 0, 0, 0);
