@@ -85,7 +85,9 @@ std::vector<SafeguardVariant> safeguardVariants(const Scenario& scenario,
         waves.insert(waves.begin(), m.canaryShare);
         out.push_back(std::move(v));
     }
-    if (hasChange && mean(rollout.detectionProbability) < m.detectionProbability) {
+    // Detection acts between waves: a single-wave rollout has nothing for it to act on.
+    if (hasChange && rollout.waves.size() > 1 &&
+        mean(rollout.detectionProbability) < m.detectionProbability) {
         SafeguardVariant v{"detection", "Higher detection probability", variantOf(scenario, "")};
         v.variant.scenario.change.rollout.detectionProbability = Fixed{m.detectionProbability};
         out.push_back(std::move(v));

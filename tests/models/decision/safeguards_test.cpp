@@ -60,6 +60,21 @@ TEST(Safeguards, EachVariantChangesItsSafeguard) {
     }
 }
 
+// Detection stops the waves after a failed one: with a single wave there is nothing to stop,
+// so the variant would only repeat the scenario's figures.
+TEST(Safeguards, DetectionOnlyForARolloutOfSeveralWaves) {
+    Scenario single = routerTemplate();
+    single.change.rollout.waves = {1.0};
+    single.change.rollout.detectionProbability = Fixed{0.5};
+    EXPECT_EQ(find(safeguardVariants(single), "detection"), nullptr);
+    Scenario staged = single;
+    staged.change.rollout.waves = {0.2, 0.8};
+    const auto variants = safeguardVariants(staged);
+    const SafeguardVariant* detection = find(variants, "detection");
+    ASSERT_NE(detection, nullptr);
+    EXPECT_EQ(mean(detection->variant.scenario.change.rollout.detectionProbability), 0.95);
+}
+
 TEST(Safeguards, NothingToActOnGivesNoVariants) {
     Scenario s;
     s.name = "loss lines only";
