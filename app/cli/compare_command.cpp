@@ -186,10 +186,9 @@ void registerCompareCommand(CLI::App& app) {
         ->required();
     cmd->add_flag("--safeguards", args->safeguards,
                   "Compare one scenario with its safeguard variants");
-    cmd->add_option("--iterations", args->iterations, "Iterations (default: the first scenario's)");
-    cmd->add_option("--seed", args->seed, "Random seed (default: the first scenario's)");
-    cmd->add_option("--threads", args->threads, "Worker threads; 0 = all cores")
-        ->check(CLI::NonNegativeNumber);
+    addRunSizeOptions(cmd, args->iterations, args->seed, args->threads,
+                      "Iterations (default: the first scenario's)",
+                      "Random seed (default: the first scenario's)");
     cmd->add_option("--output", args->output, "Write the compare document (JSON) here");
     cmd->add_option("--lang", args->lang, "Language of the table: en or de");
     cmd->callback([args] { runCompare(*args); });

@@ -1,6 +1,8 @@
 // Argument checks, outputs and tables shared by sweep, compare and sensitivity.
 #include "cli/decision_cli.h"
 
+#include <CLI/CLI.hpp>
+
 #include "cli/cli_error.h"
 #include "cli/interrupt.h"
 
@@ -12,6 +14,15 @@
 #include <cstdlib>
 
 namespace cr::cli {
+
+void addRunSizeOptions(CLI::App* cmd, std::optional<std::uint64_t>& iterations,
+                       std::optional<std::uint64_t>& seed, unsigned& threads,
+                       const std::string& iterationsHelp, const std::string& seedHelp) {
+    cmd->add_option("--iterations", iterations, iterationsHelp);
+    cmd->add_option("--seed", seed, seedHelp);
+    cmd->add_option("--threads", threads, "Worker threads; 0 = all cores")
+        ->check(CLI::NonNegativeNumber);
+}
 
 namespace {
 

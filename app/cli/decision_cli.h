@@ -10,13 +10,25 @@
 #include "format/atomic_file.h"
 #include "format/number_format.h"
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <stop_token>
 #include <string>
 #include <vector>
 
+namespace CLI {
+class App;
+}
+
 namespace cr::cli {
+
+// --iterations, --seed and --threads, as every simulating command has them; `defaultWords`
+// says where the values come from when they are not given ("the scenario's").
+void addRunSizeOptions(CLI::App* cmd, std::optional<std::uint64_t>& iterations,
+                       std::optional<std::uint64_t>& seed, unsigned& threads,
+                       const std::string& iterationsHelp = "Iterations (overrides the scenario)",
+                       const std::string& seedHelp = "Random seed (overrides the scenario)");
 
 // "250000,500000,1e6" -> numbers; CliError(2) naming `option` on a bad entry.
 std::vector<double> parseNumberList(const std::string& option, const std::string& text);

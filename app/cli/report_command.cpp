@@ -322,10 +322,7 @@ void registerReportCommand(CLI::App& app) {
     cmd->add_option("SCENARIO", args->scenario, "Scenario JSON file (simulated for the report)");
     cmd->add_option("--output", args->output, "Write the PDF here")->required();
     cmd->add_option("--lang", args->lang, "Language of the report: en or de");
-    cmd->add_option("--iterations", args->iterations, "Iterations (overrides the scenario)");
-    cmd->add_option("--seed", args->seed, "Random seed (overrides the scenario)");
-    cmd->add_option("--threads", args->threads, "Worker threads; 0 = all cores")
-        ->check(CLI::NonNegativeNumber);
+    addRunSizeOptions(cmd, args->iterations, args->seed, args->threads);
     cmd->add_option("--client", args->client, "Prepared for (default with --run: its client)");
     cmd->add_option("--prepared-by", args->preparedBy, "Prepared by");
     cmd->add_option(

@@ -96,11 +96,9 @@ void registerSensitivityCommand(CLI::App& app) {
         "sensitivity", "Which inputs matter: tornado (P10/P90) and rank correlation");
     cmd->add_option("SCENARIO", args->scenario, "Scenario JSON file")->required();
     cmd->add_option("--output", args->output, "Write the sensitivity document (JSON) here");
-    cmd->add_option("--iterations", args->iterations,
-                    "Iterations per run (default: the scenario's)");
-    cmd->add_option("--seed", args->seed, "Random seed (default: the scenario's)");
-    cmd->add_option("--threads", args->threads, "Worker threads; 0 = all cores")
-        ->check(CLI::NonNegativeNumber);
+    addRunSizeOptions(cmd, args->iterations, args->seed, args->threads,
+                      "Iterations per run (default: the scenario's)",
+                      "Random seed (default: the scenario's)");
     cmd->add_option("--lang", args->lang, "Language of the tables: en or de");
     cmd->callback([args] { runSensitivityCommand(*args); });
 }

@@ -99,10 +99,7 @@ void registerSimulateCommand(CLI::App& app) {
     auto args = std::make_shared<SimulateArgs>();
     CLI::App* cmd = app.add_subcommand("simulate", "Run the Monte Carlo simulation of a scenario");
     cmd->add_option("SCENARIO", args->scenario, "Scenario JSON file")->required();
-    cmd->add_option("--iterations", args->iterations, "Iterations (overrides the scenario)");
-    cmd->add_option("--seed", args->seed, "Random seed (overrides the scenario)");
-    cmd->add_option("--threads", args->threads, "Worker threads; 0 = all cores")
-        ->check(CLI::NonNegativeNumber);
+    addRunSizeOptions(cmd, args->iterations, args->seed, args->threads);
     cmd->add_option("--output", args->output, "Write the result document (JSON) here");
     cmd->add_option("--samples", args->samples, "Write per-iteration samples (CSV) here");
     cmd->add_option("--lang", args->lang, "Language of the summary: en or de");

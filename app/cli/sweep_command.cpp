@@ -111,10 +111,7 @@ void registerSweepCommand(CLI::App& app) {
                     "Annual premium per option (limit by limit, then deductible), comma-separated");
     cmd->add_option("--target", args->request.target,
                     "Recommend the smallest limit with P(claim capped) below this (0.01)");
-    cmd->add_option("--iterations", args->iterations, "Iterations (overrides the scenario)");
-    cmd->add_option("--seed", args->seed, "Random seed (overrides the scenario)");
-    cmd->add_option("--threads", args->threads, "Worker threads; 0 = all cores")
-        ->check(CLI::NonNegativeNumber);
+    addRunSizeOptions(cmd, args->iterations, args->seed, args->threads);
     cmd->add_option("--output", args->output, "Write the sweep document (JSON) here");
     cmd->add_option("--lang", args->lang, "Language of the table: en or de");
     cmd->callback([args] { runSweepCommand(*args); });

@@ -1,7 +1,11 @@
 // Axis construction: tick placement and labels on QCategoryAxis.
 #include "charts/chart_axes.h"
 
+#include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
 #include <QCategoryAxis>
+#include <QChart>
+#include <QStringList>
 
 #include <cmath>
 
@@ -57,6 +61,19 @@ QCategoryAxis* roundStepAxis(double min, double max, const AxisLabel& label, int
     axis->setRange(first, last);
     axis->setGridLineVisible(true);
     return axis;
+}
+
+void attachHorizontalBarAxes(QChart* chart, QAbstractBarSeries* series,
+                             const QStringList& categories, QAbstractAxis* valueAxis,
+                             const QString& valueTitle) {
+    auto* categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    valueAxis->setTitleText(valueTitle);
+    chart->addAxis(categoryAxis, Qt::AlignLeft);
+    chart->addAxis(valueAxis, Qt::AlignBottom);
+    series->attachAxis(categoryAxis);
+    series->attachAxis(valueAxis);
+    chart->legend()->setAlignment(Qt::AlignBottom);
 }
 
 } // namespace cr::ui

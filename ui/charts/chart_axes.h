@@ -6,10 +6,14 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
+class QAbstractAxis;
+class QAbstractBarSeries;
 class QCategoryAxis;
+class QChart;
 
 namespace cr::ui {
 
@@ -21,6 +25,12 @@ QCategoryAxis* powersOfTenAxis(int from, int to, const AxisLabel& label);
 // A linear axis over [min, max] widened to round steps (1, 2, 2.5 or 5 × 10^k), about `ticks`
 // intervals, a label on every step.
 QCategoryAxis* roundStepAxis(double min, double max, const AxisLabel& label, int ticks = 5);
+
+// The layout of the horizontal bar charts: `categories` on the left, `valueAxis` titled
+// `valueTitle` at the bottom, both attached to `series` (already in `chart`); legend below.
+void attachHorizontalBarAxes(QChart* chart, QAbstractBarSeries* series,
+                             const QStringList& categories, QAbstractAxis* valueAxis,
+                             const QString& valueTitle);
 
 // The round step roundStepAxis uses for `span` split into about `ticks` intervals.
 double roundStep(double span, int ticks);

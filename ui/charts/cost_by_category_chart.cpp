@@ -69,18 +69,13 @@ QChart* createCostByCategoryChart(const Scenario& scenario, const nlohmann::orde
     series->append(insured);
     series->append(retained);
     chart->addSeries(series);
-
-    auto* categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(labels);
-    auto* valueAxis = roundStepAxis(0, largest, [&](double x) {
-        return QString::fromStdString(formatMoney(x, scenario.currency, language));
-    });
-    valueAxis->setTitleText(Text::tr("Expected cost (average over all outcomes)"));
-    chart->addAxis(categoryAxis, Qt::AlignLeft);
-    chart->addAxis(valueAxis, Qt::AlignBottom);
-    series->attachAxis(categoryAxis);
-    series->attachAxis(valueAxis);
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    attachHorizontalBarAxes(chart, series, labels,
+                            roundStepAxis(0, largest,
+                                          [&](double x) {
+                                              return QString::fromStdString(
+                                                  formatMoney(x, scenario.currency, language));
+                                          }),
+                            Text::tr("Expected cost (average over all outcomes)"));
     return chart;
 }
 

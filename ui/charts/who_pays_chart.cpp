@@ -49,17 +49,13 @@ QChart* createWhoPaysChart(const Scenario& scenario, const nlohmann::ordered_jso
     series->append(mean);
     series->append(oneIn100);
     chart->addSeries(series);
-    auto* categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(labels);
-    auto* valueAxis = roundStepAxis(0, largest, [&](double x) {
-        return QString::fromStdString(formatMoney(x, scenario.currency, language));
-    });
-    valueAxis->setTitleText(Text::tr("Amount borne"));
-    chart->addAxis(categoryAxis, Qt::AlignLeft);
-    chart->addAxis(valueAxis, Qt::AlignBottom);
-    series->attachAxis(categoryAxis);
-    series->attachAxis(valueAxis);
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    attachHorizontalBarAxes(chart, series, labels,
+                            roundStepAxis(0, largest,
+                                          [&](double x) {
+                                              return QString::fromStdString(
+                                                  formatMoney(x, scenario.currency, language));
+                                          }),
+                            Text::tr("Amount borne"));
     return chart;
 }
 
